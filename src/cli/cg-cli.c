@@ -1,0 +1,249 @@
+/* cg-cli.c: the headless command line, which never needs a display
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "cg-catalog.h"
+#include "cg-cli.h"
+#include "cg-search.h"
+
+static const GOptionEntry option_entries[] = {
+  { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the projects, one a line: id, name, maturity and focus"), NULL },
+  { "info", 'i', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print every field of one project"), N_("ID") },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a catalog file and print the first fault"), N_("FILE") },
+  { "search", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show only projects that match TEXT"), N_("TEXT") },
+  { "maturity", 'm', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show only projects at these levels: graduated, incubating, sandbox, archived"),
+    N_("LEVEL[,LEVEL…]") },
+  { "project", 'p', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the window on this project"), N_("ID") },
+  { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Read the projects from FILE instead of the built-in catalog"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/**
+ * cg_cli_get_option_entries:
+ *
+ * Returns: the options of the command line, for g_application_add_main_option_entries()
+ */
+const GOptionEntry *
+cg_cli_get_option_entries (void)
+{
+  return option_entries;
+}
+
+G_GNUC_PRINTF (1, 2)
+static int
+fail (const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("cncf-guide: %s\n", message);
+  return 1;
+}
+
+static CgCatalog *
+load_catalog (const char  *path,
+              GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  CgCatalog *catalog;
+
+  if (path == NULL)
+    return cg_catalog_new_bundled (error);
+
+  file = g_file_new_for_commandline_arg (path);
+  catalog = cg_catalog_new_from_file (file, NULL, &local_error);
+  if (catalog == NULL)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   "%s: %s", display, local_error->message);
+    }
+  return catalog;
+}
+
+static void
+print_field (const char *field,
+             const char *value)
+{
+  g_autofree char *line = NULL;
+
+  if (value == NULL)
+    return;
+
+  /* One field a line: paragraphs are joined. */
+  line = g_strdelimit (g_strdup (value), "\n", ' ');
+  g_print ("%s: %s\n", field, line);
+}
+
+static void
+print_link (const char *field,
+            CgLinkItem *link)
+{
+  g_autoptr(GString) text = NULL;
+
+  if (link == NULL)
+    return;
+
+  text = g_string_new (link->title);
+  if (link->detail != NULL)
+    g_string_append_printf (text, " (%s)", link->detail);
+  if (link->url != NULL)
+    g_string_append_printf (text, " <%s>", link->url);
+  print_field (field, text->str);
+}
+
+static int
+print_info (CgCatalog  *catalog,
+            const char *id)
+{
+  static const char * const dates[] = { "accepted", "incubating", "graduated", "archived" };
+  CgProject *project = cg_catalog_lookup (catalog, id);
+  GPtrArray *links;
+
+  if (project == NULL)
+    return fail (_("no project with the id “%s” (try --list)"), id);
+
+  print_field ("id", cg_project_get_id (project));
+  print_field ("name", cg_project_get_name (project));
+  print_field ("maturity", cg_maturity_to_string (cg_project_get_maturity (project)));
+  print_field ("focus", cg_project_get_focus (project));
+  print_field ("category", cg_project_get_category (project));
+  print_field ("summary", cg_project_get_summary (project));
+  print_field ("description", cg_project_get_description (project));
+  print_link ("description_source", cg_project_get_description_source (project));
+  print_field ("homepage", cg_project_get_homepage (project));
+  print_field ("repository", cg_project_get_repository (project));
+  print_field ("contributor_guide", cg_project_get_contributor_guide (project));
+  links = cg_project_get_chat (project);
+  for (guint i = 0; i < links->len; i++)
+    print_link ("chat", links->pdata[i]);
+  links = cg_project_get_mailing_lists (project);
+  for (guint i = 0; i < links->len; i++)
+    print_link ("mailing_list", links->pdata[i]);
+  print_field ("license", cg_project_get_license (project));
+  print_field ("legal", cg_legal_kind_to_string (cg_project_get_legal_kind (project)));
+  print_link ("legal_document", cg_project_get_legal (project));
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    print_field (dates[i], cg_project_get_date (project, dates[i]));
+
+  return 0;
+}
+
+static int
+print_list (CgCatalog  *catalog,
+            const char *query,
+            guint       mask)
+{
+  g_autoptr(CgSearchResult) result = cg_search_run (catalog, query, mask);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->positions->len; i++)
+    {
+      CgProject *project = cg_catalog_get_project (catalog,
+                                                   g_array_index (result->positions, guint, i));
+      const char *focus = cg_project_get_focus (project);
+
+      g_string_append_printf (out, "%s\t%s\t%s\t%s\n",
+                              cg_project_get_id (project),
+                              cg_project_get_name (project),
+                              cg_maturity_to_string (cg_project_get_maturity (project)),
+                              focus ? focus : "");
+    }
+
+  fwrite (out->str, 1, out->len, stdout);
+  return fflush (stdout) == 0 ? 0 : 1;
+}
+
+/**
+ * cg_cli_handle_options:
+ * @options: the parsed command line
+ *
+ * Runs a headless command (--list, --info, --validate, --version) and
+ * checks the arguments the window will use.
+ *
+ * Returns: an exit status, or %CG_CLI_CONTINUE to open the window
+ */
+int
+cg_cli_handle_options (GVariantDict *options)
+{
+  g_autoptr(CgCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *validate = NULL;
+  g_autofree char *search = NULL;
+  g_autofree char *maturity = NULL;
+  g_autofree char *catalog_path = NULL;
+  gboolean list = FALSE;
+  gboolean version = FALSE;
+  guint mask = 0;
+  guint n_commands;
+
+  g_variant_dict_lookup (options, "list", "b", &list);
+  g_variant_dict_lookup (options, "version", "b", &version);
+  g_variant_dict_lookup (options, "info", "s", &info);
+  g_variant_dict_lookup (options, "validate", "^ay", &validate);
+  g_variant_dict_lookup (options, "search", "s", &search);
+  g_variant_dict_lookup (options, "maturity", "s", &maturity);
+  g_variant_dict_lookup (options, "catalog", "^ay", &catalog_path);
+
+  if (version)
+    {
+      g_print ("cncf-guide %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0);
+  if (n_commands > 1)
+    return fail (_("--list, --info and --validate cannot be used together"));
+
+  if (maturity != NULL && !cg_maturity_mask_parse (maturity, &mask, &error))
+    return fail ("--maturity: %s", error->message);
+
+  if (validate != NULL)
+    {
+      catalog = load_catalog (validate, &error);
+      if (catalog == NULL)
+        return fail ("%s", error->message);
+      g_print (g_dngettext (GETTEXT_PACKAGE, "ok: %u project\n", "ok: %u projects\n",
+                            cg_catalog_get_n_projects (catalog)),
+               cg_catalog_get_n_projects (catalog));
+      return 0;
+    }
+
+  if (!list && info == NULL)
+    return CG_CLI_CONTINUE;
+
+  catalog = load_catalog (catalog_path, &error);
+  if (catalog == NULL)
+    return fail ("%s", error->message);
+
+  if (info != NULL)
+    return print_info (catalog, info);
+
+  return print_list (catalog, search, mask);
+}

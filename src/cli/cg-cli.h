@@ -1,0 +1,18 @@
+/* cg-cli.h
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define CG_CLI_CONTINUE (-1)
+
+const GOptionEntry *cg_cli_get_option_entries (void);
+int                 cg_cli_handle_options     (GVariantDict *options);
+
+G_END_DECLS

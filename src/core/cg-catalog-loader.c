@@ -1,0 +1,678 @@
+/* cg-catalog-loader.c: schema 1, validated whole or refused
+ *
+ * Every rule of the catalog schema is checked here. The first fault ends
+ * the load with a one-line message that names its JSON path, for example
+ * "projects[12].repository: not an https URL".
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-catalog"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "cg-catalog-private.h"
+#include "cg-link.h"
+#include "cg-project-private.h"
+#include "cg-search.h"
+
+#define MAX_NAME_BYTES 256
+#define MAX_LINE_BYTES 1024
+
+/* A JSON path, built on the stack and only formatted on error. */
+typedef struct _Path Path;
+struct _Path
+{
+  const Path *parent;
+  const char *key;    /* NULL for an array index */
+  guint       index;
+};
+
+typedef enum
+{
+  TEXT_NAME,       /* one line, trimmed, short */
+  TEXT_LINE,       /* one line */
+  TEXT_PARAGRAPHS, /* may hold line breaks */
+} TextKind;
+
+static void
+append_path (GString    *out,
+             const Path *path)
+{
+  if (path == NULL)
+    return;
+
+  append_path (out, path->parent);
+  if (path->key != NULL)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '.');
+      g_string_append (out, path->key);
+    }
+  else
+    g_string_append_printf (out, "[%u]", path->index);
+}
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail (GError    **error,
+      int         code,
+      const Path *path,
+      const char *format,
+      ...)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  append_path (where, path);
+  if (where->len == 0)
+    g_string_append (where, _("catalog"));
+
+  g_set_error (error, CG_CATALOG_ERROR, code, "%s: %s", where->str, message);
+  return FALSE;
+}
+
+static const char *
+node_kind (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("a string");
+        case G_TYPE_BOOLEAN:
+          return _("a boolean");
+        default:
+          return _("a number");
+        }
+    }
+}
+
+static gboolean
+check_text (const char *text,
+            TextKind    kind,
+            const Path *path,
+            GError    **error)
+{
+  gsize len = strlen (text);
+
+  if (kind == TEXT_NAME)
+    {
+      if (len == 0)
+        return fail (error, CG_CATALOG_ERROR_INVALID, path, _("empty"));
+      if (len > MAX_NAME_BYTES)
+        return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                     _("longer than %d bytes"), MAX_NAME_BYTES);
+      if (g_ascii_isspace (text[0]) || g_ascii_isspace (text[len - 1]))
+        return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                     _("starts or ends with whitespace"));
+    }
+  else if (kind == TEXT_LINE && len > MAX_LINE_BYTES)
+    return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                 _("longer than %d bytes"), MAX_LINE_BYTES);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' && kind == TEXT_PARAGRAPHS)
+        continue;
+      if (g_unichar_iscntrl (c))
+        return fail (error, CG_CATALOG_ERROR_INVALID, path, _("contains a control character"));
+      if (c == 0x061C || c == 0x200E || c == 0x200F ||
+          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                     _("contains a bidirectional control character"));
+      if (kind == TEXT_NAME && (g_unichar_isspace (c) && c != ' '))
+        return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                     _("contains whitespace other than spaces"));
+      if (kind == TEXT_NAME && g_unichar_type (c) == G_UNICODE_FORMAT)
+        return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                     _("contains an invisible character"));
+    }
+
+  return TRUE;
+}
+
+/* Looks up @key in @object; absent and null are the same. */
+static JsonNode *
+member (JsonObject *object,
+        const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return node;
+}
+
+static gboolean
+get_string (JsonObject  *object,
+            const char  *key,
+            gboolean     required,
+            TextKind     kind,
+            const Path  *parent,
+            char       **out,
+            GError     **error)
+{
+  Path path = { parent, key, 0 };
+  JsonNode *node = member (object, key);
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("missing"));
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path,
+                 _("expected a string, found %s"), node_kind (node));
+
+  if (!check_text (json_node_get_string (node), kind, &path, error))
+    return FALSE;
+
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+get_url (JsonObject  *object,
+         const char  *key,
+         gboolean     required,
+         const Path  *parent,
+         char       **out,
+         GError     **error)
+{
+  Path path = { parent, key, 0 };
+  g_autoptr(GError) link_error = NULL;
+  g_autofree char *url = NULL;
+
+  if (!get_string (object, key, required, TEXT_LINE, parent, &url, error))
+    return FALSE;
+  if (url == NULL)
+    return TRUE;
+
+  if (!cg_link_check (url, &link_error))
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path, "%s", link_error->message);
+
+  *out = g_steal_pointer (&url);
+  return TRUE;
+}
+
+static gboolean
+read_digits (const char *text,
+             guint       count,
+             guint       min,
+             guint       max,
+             guint      *out)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < count; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      value = value * 10 + (guint) (text[i] - '0');
+    }
+
+  *out = value;
+  return value >= min && value <= max;
+}
+
+static gboolean
+get_date (JsonObject  *object,
+          const char  *key,
+          const Path  *parent,
+          char       **out,
+          GError     **error)
+{
+  Path path = { parent, key, 0 };
+  g_autofree char *date = NULL;
+  guint y, m, d;
+
+  if (!get_string (object, key, FALSE, TEXT_LINE, parent, &date, error))
+    return FALSE;
+  if (date == NULL)
+    return TRUE;
+
+  if (strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
+      !read_digits (date, 4, 1, 9999, &y) ||
+      !read_digits (date + 5, 2, 1, 12, &m) ||
+      !read_digits (date + 8, 2, 1, 31, &d) ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path,
+                 _("“%s” is not a date of the form YYYY-MM-DD"), date);
+
+  *out = g_steal_pointer (&date);
+  return TRUE;
+}
+
+static JsonObject *
+get_object (JsonNode   *node,
+            const Path *path,
+            GError    **error)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (error, CG_CATALOG_ERROR_INVALID, path, _("expected an object, found %s"),
+            node_kind (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* Returns the array at @key, an empty result for absent or null, or NULL
+ * with @error set. */
+static gboolean
+get_array (JsonObject  *object,
+           const char  *key,
+           gboolean     required,
+           const Path  *parent,
+           JsonArray  **out,
+           GError     **error)
+{
+  Path path = { parent, key, 0 };
+  JsonNode *node = member (object, key);
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (required)
+        return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("missing"));
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("expected an array, found %s"),
+                 node_kind (node));
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+/* An object with title, url and one optional detail member. */
+static CgLinkItem *
+load_link (JsonNode   *node,
+           const char *detail_key,
+           gboolean    url_required,
+           const Path *path,
+           GError    **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *detail = NULL;
+  JsonObject *object = get_object (node, path, error);
+
+  if (object == NULL ||
+      !get_string (object, "title", TRUE, TEXT_NAME, path, &title, error) ||
+      !get_url (object, "url", url_required, path, &url, error) ||
+      (detail_key != NULL &&
+       !get_string (object, detail_key, FALSE, TEXT_NAME, path, &detail, error)))
+    return NULL;
+
+  return cg_link_item_new (title, url, detail);
+}
+
+static gboolean
+load_links (JsonObject *object,
+            const char *key,
+            const char *detail_key,
+            const Path *parent,
+            GPtrArray  *out,
+            GError    **error)
+{
+  Path path = { parent, key, 0 };
+  JsonArray *array;
+
+  if (!get_array (object, key, FALSE, parent, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      Path item_path = { &path, NULL, i };
+      CgLinkItem *link = load_link (json_array_get_element (array, i), detail_key, TRUE,
+                                    &item_path, error);
+      if (link == NULL)
+        return FALSE;
+      g_ptr_array_add (out, link);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_id (const char *id,
+          const Path *path,
+          GError    **error)
+{
+  gsize len = strlen (id);
+
+  if (len == 0 || len > 64 || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    goto bad;
+  for (gsize i = 0; i < len; i++)
+    if (!(g_ascii_islower (id[i]) || g_ascii_isdigit (id[i]) || id[i] == '-'))
+      goto bad;
+  return TRUE;
+
+bad:
+  return fail (error, CG_CATALOG_ERROR_INVALID, path,
+               _("“%s” is not an id (lower-case letters, digits and “-”, at most 64)"), id);
+}
+
+static CgProject *
+load_project (JsonNode   *node,
+              const Path *path,
+              GHashTable *seen,
+              GError    **error)
+{
+  g_autoptr(CgProject) project = _cg_project_new ();
+  g_autofree char *maturity = NULL;
+  JsonObject *object = get_object (node, path, error);
+  JsonNode *sub;
+
+  if (object == NULL ||
+      !get_string (object, "id", TRUE, TEXT_NAME, path, &project->id, error))
+    return NULL;
+
+  {
+    Path id_path = { path, "id", 0 };
+
+    if (!check_id (project->id, &id_path, error))
+      return NULL;
+    if (g_hash_table_contains (seen, project->id))
+      {
+        fail (error, CG_CATALOG_ERROR_INVALID, &id_path, _("duplicate id “%s”"), project->id);
+        return NULL;
+      }
+  }
+
+  if (!get_string (object, "name", TRUE, TEXT_NAME, path, &project->name, error) ||
+      !get_string (object, "maturity", TRUE, TEXT_NAME, path, &maturity, error))
+    return NULL;
+
+  if (!cg_maturity_from_string (maturity, &project->maturity))
+    {
+      Path m_path = { path, "maturity", 0 };
+
+      fail (error, CG_CATALOG_ERROR_INVALID, &m_path,
+            _("unknown maturity “%s” (expected graduated, incubating, sandbox or archived)"),
+            maturity);
+      return NULL;
+    }
+
+  if (!get_string (object, "focus", FALSE, TEXT_NAME, path, &project->focus, error) ||
+      !get_string (object, "category", FALSE, TEXT_NAME, path, &project->category, error) ||
+      !get_string (object, "summary", FALSE, TEXT_LINE, path, &project->summary, error) ||
+      !get_string (object, "description", FALSE, TEXT_PARAGRAPHS, path,
+                   &project->description, error) ||
+      !get_url (object, "homepage", FALSE, path, &project->homepage, error) ||
+      !get_url (object, "repository", FALSE, path, &project->repository, error) ||
+      !get_url (object, "contributor_guide", FALSE, path, &project->contributor_guide, error) ||
+      !get_string (object, "license", FALSE, TEXT_NAME, path, &project->license, error) ||
+      !load_links (object, "chat", "channel", path, project->chat, error) ||
+      !load_links (object, "mailing_lists", NULL, path, project->mailing_lists, error))
+    return NULL;
+
+  if ((sub = member (object, "description_source")) != NULL)
+    {
+      Path s_path = { path, "description_source", 0 };
+
+      project->description_source = load_link (sub, NULL, TRUE, &s_path, error);
+      if (project->description_source == NULL)
+        return NULL;
+    }
+
+  if ((sub = member (object, "legal")) != NULL)
+    {
+      Path l_path = { path, "legal", 0 };
+      Path k_path = { &l_path, "kind", 0 };
+      g_autofree char *kind = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *url = NULL;
+      JsonObject *legal = get_object (sub, &l_path, error);
+
+      if (legal == NULL ||
+          !get_string (legal, "kind", TRUE, TEXT_NAME, &l_path, &kind, error) ||
+          !get_string (legal, "title", FALSE, TEXT_NAME, &l_path, &title, error) ||
+          !get_url (legal, "url", FALSE, &l_path, &url, error))
+        return NULL;
+      if (!cg_legal_kind_from_string (kind, &project->legal_kind))
+        {
+          fail (error, CG_CATALOG_ERROR_INVALID, &k_path,
+                _("unknown legal requirement “%s” (expected cla, dco, none or unknown)"), kind);
+          return NULL;
+        }
+      if (title != NULL)
+        project->legal = cg_link_item_new (title, url, NULL);
+    }
+
+  if ((sub = member (object, "dates")) != NULL)
+    {
+      Path d_path = { path, "dates", 0 };
+      JsonObject *dates = get_object (sub, &d_path, error);
+
+      if (dates == NULL ||
+          !get_date (dates, "accepted", &d_path, &project->date_accepted, error) ||
+          !get_date (dates, "incubating", &d_path, &project->date_incubating, error) ||
+          !get_date (dates, "graduated", &d_path, &project->date_graduated, error) ||
+          !get_date (dates, "archived", &d_path, &project->date_archived, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&project);
+}
+
+static CgSection *
+load_section (JsonNode   *node,
+              const Path *path,
+              GError    **error)
+{
+  g_autoptr(CgSection) section = cg_section_new ();
+  JsonObject *object = get_object (node, path, error);
+
+  if (object == NULL ||
+      !get_string (object, "id", TRUE, TEXT_NAME, path, &section->id, error) ||
+      !get_string (object, "title", TRUE, TEXT_NAME, path, &section->title, error) ||
+      !get_string (object, "summary", FALSE, TEXT_PARAGRAPHS, path, &section->summary, error) ||
+      !get_url (object, "url", FALSE, path, &section->url, error) ||
+      !load_links (object, "links", NULL, path, section->links, error))
+    return NULL;
+
+  return g_steal_pointer (&section);
+}
+
+static gboolean
+load_maturity_levels (CgCatalog  *self,
+                      JsonObject *root,
+                      GError    **error)
+{
+  Path path = { NULL, "maturity_levels", 0 };
+  JsonArray *array;
+
+  if (!get_array (root, "maturity_levels", FALSE, NULL, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      Path item_path = { &path, NULL, i };
+      Path id_path = { &item_path, "id", 0 };
+      g_autoptr(CgSection) level = load_section (json_array_get_element (array, i),
+                                                 &item_path, error);
+      CgMaturity m;
+
+      if (level == NULL)
+        return FALSE;
+      if (!cg_maturity_from_string (level->id, &m))
+        return fail (error, CG_CATALOG_ERROR_INVALID, &id_path,
+                     _("unknown maturity “%s” (expected graduated, incubating, sandbox or "
+                       "archived)"), level->id);
+      if (self->maturity_levels->pdata[m] != NULL)
+        return fail (error, CG_CATALOG_ERROR_INVALID, &id_path, _("duplicate id “%s”"),
+                     level->id);
+      self->maturity_levels->pdata[m] = g_steal_pointer (&level);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_community (CgCatalog  *self,
+                JsonObject *root,
+                GError    **error)
+{
+  Path path = { NULL, "community", 0 };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+
+  if (!get_array (root, "community", FALSE, NULL, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      Path item_path = { &path, NULL, i };
+      CgSection *section = load_section (json_array_get_element (array, i), &item_path, error);
+
+      if (section == NULL)
+        return FALSE;
+      g_ptr_array_add (self->community, section);
+      if (!g_hash_table_add (seen, section->id))
+        {
+          Path id_path = { &item_path, "id", 0 };
+          return fail (error, CG_CATALOG_ERROR_INVALID, &id_path, _("duplicate id “%s”"),
+                       section->id);
+        }
+    }
+
+  return TRUE;
+}
+
+static int
+compare_projects (gconstpointer a,
+                  gconstpointer b)
+{
+  CgProject *pa = *(CgProject * const *) a;
+  CgProject *pb = *(CgProject * const *) b;
+  int cmp;
+
+  if (pa->maturity != pb->maturity)
+    return pa->maturity < pb->maturity ? -1 : 1;
+  if ((cmp = strcmp (pa->sort_key, pb->sort_key)) != 0)
+    return cmp;
+  return strcmp (pa->id, pb->id);
+}
+
+static gboolean
+load_projects (CgCatalog  *self,
+               JsonObject *root,
+               GError    **error)
+{
+  Path path = { NULL, "projects", 0 };
+  JsonArray *array;
+  guint n;
+
+  if (!get_array (root, "projects", TRUE, NULL, &array, error))
+    return FALSE;
+
+  n = json_array_get_length (array);
+  if (n == 0)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("no projects"));
+  if (n > CG_CATALOG_MAX_PROJECTS)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %d projects"),
+                 CG_CATALOG_MAX_PROJECTS);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Path item_path = { &path, NULL, i };
+      CgProject *project = load_project (json_array_get_element (array, i), &item_path,
+                                         self->by_id, error);
+
+      if (project == NULL)
+        return FALSE;
+      g_ptr_array_add (self->projects, project);
+      g_hash_table_insert (self->by_id, project->id, project);
+      cg_search_prepare_project (project);
+    }
+
+  g_ptr_array_sort (self->projects, compare_projects);
+  for (guint i = 0; i < n; i++)
+    ((CgProject *) self->projects->pdata[i])->order = i;
+
+  return TRUE;
+}
+
+gboolean
+_cg_catalog_load_json (CgCatalog  *self,
+                       JsonNode   *root_node,
+                       GError    **error)
+{
+  Path version_path = { NULL, "schema_version", 0 };
+  Path sources_path = { NULL, "sources", 0 };
+  JsonObject *root;
+  JsonNode *version;
+  JsonArray *sources;
+
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    return fail (error, CG_CATALOG_ERROR_INVALID, NULL,
+                 _("expected a JSON object, found %s"),
+                 root_node ? node_kind (root_node) : _("nothing"));
+  root = json_node_get_object (root_node);
+
+  version = member (root, "schema_version");
+  if (version == NULL)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &version_path, _("missing"));
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &version_path,
+                 _("expected a whole number, found %s"), node_kind (version));
+  if (json_node_get_int (version) > CG_CATALOG_SCHEMA_VERSION)
+    return fail (error, CG_CATALOG_ERROR_NEEDS_NEWER_APP, &version_path,
+                 _("this catalog needs a newer CNCF Contributor Guide"));
+  if (json_node_get_int (version) < 1)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &version_path,
+                 _("unknown schema version %" G_GINT64_FORMAT), json_node_get_int (version));
+  self->schema_version = (guint) json_node_get_int (version);
+
+  if (!get_date (root, "catalog_date", NULL, &self->date, error))
+    return FALSE;
+  if (self->date == NULL)
+    {
+      Path date_path = { NULL, "catalog_date", 0 };
+      return fail (error, CG_CATALOG_ERROR_INVALID, &date_path, _("missing"));
+    }
+
+  if (!get_array (root, "sources", FALSE, NULL, &sources, error))
+    return FALSE;
+  for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
+    {
+      Path item_path = { &sources_path, NULL, i };
+      CgLinkItem *source = load_link (json_array_get_element (sources, i), "license", TRUE,
+                                      &item_path, error);
+      if (source == NULL)
+        return FALSE;
+      g_ptr_array_add (self->sources, source);
+    }
+
+  return load_maturity_levels (self, root, error) &&
+         load_community (self, root, error) &&
+         load_projects (self, root, error);
+}

@@ -1,0 +1,32 @@
+/* cg-catalog-private.h
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "cg-catalog.h"
+
+G_BEGIN_DECLS
+
+struct _CgCatalog
+{
+  GObject     parent_instance;
+
+  guint       schema_version;
+  char       *date;
+  GPtrArray  *sources;          /* CgLinkItem, detail = license */
+  GPtrArray  *maturity_levels;  /* CgSection, id = maturity */
+  GPtrArray  *community;        /* CgSection */
+  GPtrArray  *projects;         /* CgProject, in list order */
+  GHashTable *by_id;            /* id → CgProject (borrowed) */
+};
+
+gboolean _cg_catalog_load_json (CgCatalog  *self,
+                                JsonNode   *root,
+                                GError    **error);
+
+G_END_DECLS

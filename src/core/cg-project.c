@@ -1,0 +1,455 @@
+/* cg-project.c: one CNCF project, read-only
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-project"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cg-project-private.h"
+
+G_DEFINE_ENUM_TYPE (CgMaturity, cg_maturity,
+  G_DEFINE_ENUM_VALUE (CG_MATURITY_GRADUATED, "graduated"),
+  G_DEFINE_ENUM_VALUE (CG_MATURITY_INCUBATING, "incubating"),
+  G_DEFINE_ENUM_VALUE (CG_MATURITY_SANDBOX, "sandbox"),
+  G_DEFINE_ENUM_VALUE (CG_MATURITY_ARCHIVED, "archived"))
+
+G_DEFINE_ENUM_TYPE (CgLegalKind, cg_legal_kind,
+  G_DEFINE_ENUM_VALUE (CG_LEGAL_UNKNOWN, "unknown"),
+  G_DEFINE_ENUM_VALUE (CG_LEGAL_CLA, "cla"),
+  G_DEFINE_ENUM_VALUE (CG_LEGAL_DCO, "dco"),
+  G_DEFINE_ENUM_VALUE (CG_LEGAL_NONE, "none"))
+
+static const char * const maturity_ids[CG_N_MATURITIES] = {
+  "graduated", "incubating", "sandbox", "archived",
+};
+
+static const char * const legal_ids[] = { "unknown", "cla", "dco", "none" };
+
+gboolean
+cg_maturity_from_string (const char *str,
+                         CgMaturity *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (maturity_ids); i++)
+    {
+      if (g_strcmp0 (str, maturity_ids[i]) == 0)
+        {
+          *out = (CgMaturity) i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+const char *
+cg_maturity_to_string (CgMaturity maturity)
+{
+  g_return_val_if_fail (maturity < CG_N_MATURITIES, NULL);
+
+  return maturity_ids[maturity];
+}
+
+const char *
+cg_maturity_get_title (CgMaturity maturity)
+{
+  switch (maturity)
+    {
+    case CG_MATURITY_GRADUATED:
+      return _("Graduated");
+    case CG_MATURITY_INCUBATING:
+      return _("Incubating");
+    case CG_MATURITY_SANDBOX:
+      return _("Sandbox");
+    case CG_MATURITY_ARCHIVED:
+      return _("Archived");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * cg_maturity_mask_parse:
+ * @list: "graduated,sandbox"
+ * @mask: (out): one bit per #CgMaturity
+ *
+ * Returns: %FALSE with @error naming the unknown level.
+ */
+gboolean
+cg_maturity_mask_parse (const char  *list,
+                        guint       *mask,
+                        GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (list, ",", -1);
+  guint result = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      CgMaturity m;
+      char *part = g_strstrip (parts[i]);
+
+      if (*part == '\0')
+        continue;
+      if (!cg_maturity_from_string (part, &m))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("unknown maturity level “%s” (expected graduated, incubating, "
+                         "sandbox or archived)"), part);
+          return FALSE;
+        }
+      result |= 1u << m;
+    }
+
+  if (result == 0)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("no maturity level given (expected graduated, incubating, "
+                             "sandbox or archived)"));
+      return FALSE;
+    }
+
+  *mask = result;
+  return TRUE;
+}
+
+gboolean
+cg_legal_kind_from_string (const char  *str,
+                           CgLegalKind *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (legal_ids); i++)
+    {
+      if (g_strcmp0 (str, legal_ids[i]) == 0)
+        {
+          *out = (CgLegalKind) i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+const char *
+cg_legal_kind_to_string (CgLegalKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (legal_ids), NULL);
+
+  return legal_ids[kind];
+}
+
+G_DEFINE_FINAL_TYPE (CgProject, cg_project, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_MATURITY,
+  PROP_FOCUS,
+  PROP_CATEGORY,
+  PROP_SUMMARY,
+  PROP_DESCRIPTION,
+  PROP_DESCRIPTION_SOURCE,
+  PROP_HOMEPAGE,
+  PROP_REPOSITORY,
+  PROP_CONTRIBUTOR_GUIDE,
+  PROP_CHAT,
+  PROP_MAILING_LISTS,
+  PROP_LICENSE,
+  PROP_LEGAL_KIND,
+  PROP_LEGAL,
+  PROP_DATE_ACCEPTED,
+  PROP_DATE_INCUBATING,
+  PROP_DATE_GRADUATED,
+  PROP_DATE_ARCHIVED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+CgProject *
+_cg_project_new (void)
+{
+  return g_object_new (CG_TYPE_PROJECT, NULL);
+}
+
+static void
+cg_project_finalize (GObject *object)
+{
+  CgProject *self = (CgProject *) object;
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->focus);
+  g_free (self->category);
+  g_free (self->summary);
+  g_free (self->description);
+  g_clear_pointer (&self->description_source, cg_link_item_unref);
+  g_free (self->homepage);
+  g_free (self->repository);
+  g_free (self->contributor_guide);
+  g_clear_pointer (&self->chat, g_ptr_array_unref);
+  g_clear_pointer (&self->mailing_lists, g_ptr_array_unref);
+  g_free (self->license);
+  g_clear_pointer (&self->legal, cg_link_item_unref);
+  g_free (self->date_accepted);
+  g_free (self->date_incubating);
+  g_free (self->date_graduated);
+  g_free (self->date_archived);
+  g_free (self->key_name_joined);
+  g_free (self->key_name);
+  g_free (self->key_focus);
+  g_free (self->key_text);
+  g_free (self->sort_key);
+
+  G_OBJECT_CLASS (cg_project_parent_class)->finalize (object);
+}
+
+static void
+cg_project_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CgProject *self = CG_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID: g_value_set_string (value, self->id); break;
+    case PROP_NAME: g_value_set_string (value, self->name); break;
+    case PROP_MATURITY: g_value_set_enum (value, self->maturity); break;
+    case PROP_FOCUS: g_value_set_string (value, self->focus); break;
+    case PROP_CATEGORY: g_value_set_string (value, self->category); break;
+    case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
+    case PROP_DESCRIPTION: g_value_set_string (value, self->description); break;
+    case PROP_DESCRIPTION_SOURCE: g_value_set_boxed (value, self->description_source); break;
+    case PROP_HOMEPAGE: g_value_set_string (value, self->homepage); break;
+    case PROP_REPOSITORY: g_value_set_string (value, self->repository); break;
+    case PROP_CONTRIBUTOR_GUIDE: g_value_set_string (value, self->contributor_guide); break;
+    case PROP_CHAT: g_value_set_boxed (value, self->chat); break;
+    case PROP_MAILING_LISTS: g_value_set_boxed (value, self->mailing_lists); break;
+    case PROP_LICENSE: g_value_set_string (value, self->license); break;
+    case PROP_LEGAL_KIND: g_value_set_enum (value, self->legal_kind); break;
+    case PROP_LEGAL: g_value_set_boxed (value, self->legal); break;
+    case PROP_DATE_ACCEPTED: g_value_set_string (value, self->date_accepted); break;
+    case PROP_DATE_INCUBATING: g_value_set_string (value, self->date_incubating); break;
+    case PROP_DATE_GRADUATED: g_value_set_string (value, self->date_graduated); break;
+    case PROP_DATE_ARCHIVED: g_value_set_string (value, self->date_archived); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_property (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, NULL,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                              G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+boxed_property (const char *name,
+                GType       type)
+{
+  return g_param_spec_boxed (name, NULL, NULL, type,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+}
+
+static void
+cg_project_class_init (CgProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cg_project_finalize;
+  object_class->get_property = cg_project_get_property;
+
+  properties[PROP_ID] = string_property ("id");
+  properties[PROP_NAME] = string_property ("name");
+  properties[PROP_MATURITY] =
+    g_param_spec_enum ("maturity", NULL, NULL, CG_TYPE_MATURITY, CG_MATURITY_SANDBOX,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOCUS] = string_property ("focus");
+  properties[PROP_CATEGORY] = string_property ("category");
+  properties[PROP_SUMMARY] = string_property ("summary");
+  properties[PROP_DESCRIPTION] = string_property ("description");
+  properties[PROP_DESCRIPTION_SOURCE] = boxed_property ("description-source", CG_TYPE_LINK_ITEM);
+  properties[PROP_HOMEPAGE] = string_property ("homepage");
+  properties[PROP_REPOSITORY] = string_property ("repository");
+  properties[PROP_CONTRIBUTOR_GUIDE] = string_property ("contributor-guide");
+  properties[PROP_CHAT] = boxed_property ("chat", G_TYPE_PTR_ARRAY);
+  properties[PROP_MAILING_LISTS] = boxed_property ("mailing-lists", G_TYPE_PTR_ARRAY);
+  properties[PROP_LICENSE] = string_property ("license");
+  properties[PROP_LEGAL_KIND] =
+    g_param_spec_enum ("legal-kind", NULL, NULL, CG_TYPE_LEGAL_KIND, CG_LEGAL_UNKNOWN,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEGAL] = boxed_property ("legal", CG_TYPE_LINK_ITEM);
+  properties[PROP_DATE_ACCEPTED] = string_property ("date-accepted");
+  properties[PROP_DATE_INCUBATING] = string_property ("date-incubating");
+  properties[PROP_DATE_GRADUATED] = string_property ("date-graduated");
+  properties[PROP_DATE_ARCHIVED] = string_property ("date-archived");
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_project_init (CgProject *self)
+{
+  self->maturity = CG_MATURITY_SANDBOX;
+  self->legal_kind = CG_LEGAL_UNKNOWN;
+  self->chat = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_item_unref);
+  self->mailing_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_item_unref);
+}
+
+const char *
+cg_project_get_id (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->id;
+}
+
+const char *
+cg_project_get_name (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->name;
+}
+
+CgMaturity
+cg_project_get_maturity (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), CG_MATURITY_SANDBOX);
+  return self->maturity;
+}
+
+const char *
+cg_project_get_focus (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->focus;
+}
+
+const char *
+cg_project_get_category (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->category;
+}
+
+const char *
+cg_project_get_summary (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->summary;
+}
+
+const char *
+cg_project_get_description (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->description;
+}
+
+/**
+ * cg_project_get_description_source:
+ * Returns: (transfer none) (nullable):
+ */
+CgLinkItem *
+cg_project_get_description_source (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->description_source;
+}
+
+const char *
+cg_project_get_homepage (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->homepage;
+}
+
+const char *
+cg_project_get_repository (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->repository;
+}
+
+const char *
+cg_project_get_contributor_guide (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->contributor_guide;
+}
+
+/**
+ * cg_project_get_chat:
+ * Returns: (transfer none) (element-type CgLinkItem): never %NULL
+ */
+GPtrArray *
+cg_project_get_chat (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->chat;
+}
+
+/**
+ * cg_project_get_mailing_lists:
+ * Returns: (transfer none) (element-type CgLinkItem): never %NULL
+ */
+GPtrArray *
+cg_project_get_mailing_lists (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->mailing_lists;
+}
+
+const char *
+cg_project_get_license (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->license;
+}
+
+CgLegalKind
+cg_project_get_legal_kind (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), CG_LEGAL_UNKNOWN);
+  return self->legal_kind;
+}
+
+/**
+ * cg_project_get_legal:
+ * Returns: (transfer none) (nullable): the legal requirement's title and link
+ */
+CgLinkItem *
+cg_project_get_legal (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->legal;
+}
+
+/**
+ * cg_project_get_date:
+ * @which: "accepted", "incubating", "graduated" or "archived"
+ *
+ * Returns: (nullable): a `YYYY-MM-DD` date
+ */
+const char *
+cg_project_get_date (CgProject  *self,
+                     const char *which)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+
+  if (g_str_equal (which, "accepted"))
+    return self->date_accepted;
+  if (g_str_equal (which, "incubating"))
+    return self->date_incubating;
+  if (g_str_equal (which, "graduated"))
+    return self->date_graduated;
+  if (g_str_equal (which, "archived"))
+    return self->date_archived;
+
+  g_return_val_if_reached (NULL);
+}

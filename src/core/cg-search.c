@@ -1,0 +1,322 @@
+/* cg-search.c: word-prefix search and ranking, shared by the window and
+ * the command line so that both always agree
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-search"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cg-project-private.h"
+#include "cg-search.h"
+
+/**
+ * cg_search_fold_words:
+ * @text: (nullable): any text
+ *
+ * Splits @text into words, case-folded and, where a word has a plain ASCII
+ * spelling ("kübernetes"), accent-folded too.
+ *
+ * Returns: (transfer full): the words, possibly none
+ */
+GStrv
+cg_search_fold_words (const char *text)
+{
+  GStrv words;
+
+  if (text == NULL || *text == '\0')
+    return g_new0 (char *, 1);
+
+  words = g_str_tokenize_and_fold (text, NULL, NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (!g_str_is_ascii (words[i]))
+        {
+          g_autofree char *ascii = g_str_to_ascii (words[i], "C");
+
+          if (strchr (ascii, '?') == NULL && *ascii != '\0')
+            {
+              g_free (words[i]);
+              words[i] = g_steal_pointer (&ascii);
+            }
+        }
+    }
+
+  return words;
+}
+
+static void
+append_key (GString    *key,
+            const char *text)
+{
+  g_auto(GStrv) words = cg_search_fold_words (text);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_string_append_c (key, ' ');
+      g_string_append (key, words[i]);
+    }
+}
+
+/**
+ * cg_search_prepare_project:
+ *
+ * Makes the folded search keys of @project once, at load.
+ */
+void
+cg_search_prepare_project (CgProject *project)
+{
+  GString *key;
+  g_auto(GStrv) name_words = cg_search_fold_words (project->name);
+
+  g_free (project->key_name_joined);
+  project->key_name_joined = g_strjoinv (" ", name_words);
+
+  g_free (project->sort_key);
+  project->sort_key = g_strdup (project->key_name_joined);
+
+  key = g_string_new (NULL);
+  append_key (key, project->name);
+  append_key (key, project->id);
+  g_free (project->key_name);
+  project->key_name = g_string_free (key, FALSE);
+
+  key = g_string_new (NULL);
+  append_key (key, project->focus);
+  append_key (key, project->category);
+  g_free (project->key_focus);
+  project->key_focus = g_string_free (key, FALSE);
+
+  key = g_string_new (NULL);
+  append_key (key, project->summary);
+  append_key (key, project->description);
+  g_free (project->key_text);
+  project->key_text = g_string_free (key, FALSE);
+}
+
+/**
+ * cg_search_match:
+ * @tokens: folded query words, each with a leading space
+ * @joined: the folded query words joined by single spaces
+ * @rank: (out): how well it matched
+ *
+ * Every token must start a word of the name, id, focus, category, summary
+ * or description.
+ */
+gboolean
+cg_search_match (CgProject    *project,
+                 GStrv         tokens,
+                 const char   *joined,
+                 CgSearchRank *rank)
+{
+  gboolean all_in_name = TRUE;
+  gboolean all_in_name_or_focus = TRUE;
+
+  if (tokens[0] == NULL)
+    {
+      *rank = CG_SEARCH_RANK_EXACT_NAME;
+      return TRUE;
+    }
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      gboolean in_name = strstr (project->key_name, tokens[i]) != NULL;
+      gboolean in_focus = !in_name && strstr (project->key_focus, tokens[i]) != NULL;
+
+      if (!in_name && !in_focus && strstr (project->key_text, tokens[i]) == NULL)
+        return FALSE;
+
+      all_in_name &= in_name;
+      all_in_name_or_focus &= (in_name || in_focus);
+    }
+
+  if (strcmp (project->key_name_joined, joined) == 0)
+    *rank = CG_SEARCH_RANK_EXACT_NAME;
+  else if (g_str_has_prefix (project->key_name_joined, joined))
+    *rank = CG_SEARCH_RANK_NAME_PREFIX;
+  else if (all_in_name)
+    *rank = CG_SEARCH_RANK_NAME_WORD;
+  else if (all_in_name_or_focus)
+    *rank = CG_SEARCH_RANK_FOCUS;
+  else
+    *rank = CG_SEARCH_RANK_TEXT;
+
+  return TRUE;
+}
+
+static GStrv
+prepare_tokens (const char  *query,
+                char       **joined)
+{
+  g_autofree char *bounded = NULL;
+  g_auto(GStrv) words = NULL;
+  GStrv tokens;
+  guint n;
+
+  /* A pasted megabyte searches as its first kilobyte. */
+  if (query != NULL && strlen (query) > CG_SEARCH_MAX_QUERY)
+    {
+      const char *end = query + CG_SEARCH_MAX_QUERY;
+
+      while (end > query && ((guchar) *end & 0xC0) == 0x80)
+        end--;
+      bounded = g_strndup (query, (gsize) (end - query));
+      query = bounded;
+    }
+
+  words = cg_search_fold_words (query);
+  n = g_strv_length (words);
+  tokens = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    tokens[i] = g_strconcat (" ", words[i], NULL);
+
+  *joined = g_strjoinv (" ", words);
+  return tokens;
+}
+
+/**
+ * cg_search_run:
+ * @query: (nullable): what the user typed
+ * @maturity_mask: one bit per #CgMaturity; 0 means all
+ *
+ * Returns: (transfer full): the matching projects, best rank first, then
+ *   graduated before incubating before sandbox before archived, then by
+ *   name
+ */
+CgSearchResult *
+cg_search_run (CgCatalog  *catalog,
+               const char *query,
+               guint       maturity_mask)
+{
+  CgSearchResult *result = g_new0 (CgSearchResult, 1);
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) tokens = prepare_tokens (query, &joined);
+  GArray *buckets[CG_SEARCH_N_RANKS];
+  guint n = cg_catalog_get_n_projects (catalog);
+
+  if (maturity_mask == 0)
+    maturity_mask = CG_MATURITY_MASK_ALL;
+
+  for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+    buckets[r] = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* The catalog is already in maturity-then-name order, so putting each
+   * match in its rank's bucket keeps that order within a rank. */
+  for (guint i = 0; i < n; i++)
+    {
+      CgProject *project = cg_catalog_get_project (catalog, i);
+      CgSearchRank rank;
+
+      if (!cg_search_match (project, tokens, joined, &rank))
+        continue;
+
+      result->counts[project->maturity]++;
+      if (maturity_mask & (1u << project->maturity))
+        g_array_append_val (buckets[rank], i);
+    }
+
+  result->positions = buckets[0];
+  for (guint r = 1; r < CG_SEARCH_N_RANKS; r++)
+    {
+      g_array_append_vals (result->positions, buckets[r]->data, buckets[r]->len);
+      g_array_unref (buckets[r]);
+    }
+
+  return result;
+}
+
+void
+cg_search_result_free (CgSearchResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_clear_pointer (&result->positions, g_array_unref);
+  g_free (result);
+}
+
+/* Levenshtein distance on bytes, with a cut-off: returns > @limit early. */
+static guint
+edit_distance (const char *a,
+               const char *b,
+               guint       limit)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  g_autofree guint *row = NULL;
+  guint best = G_MAXUINT;
+
+  if ((la > lb ? la - lb : lb - la) > limit || la > 256 || lb > 256)
+    return limit + 1;
+
+  row = g_new (guint, lb + 1);
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = (guint) j;
+
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = (guint) i;
+      best = row[0];
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+          best = MIN (best, row[j]);
+        }
+      if (best > limit)
+        return limit + 1;
+    }
+
+  return row[lb];
+}
+
+/**
+ * cg_search_suggest:
+ *
+ * For a query that matched nothing: the name of the project whose name is
+ * closest to it, when one is close enough to be a likely typo.
+ *
+ * Returns: (transfer full) (nullable):
+ */
+char *
+cg_search_suggest (CgCatalog  *catalog,
+                   const char *query)
+{
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) tokens = prepare_tokens (query, &joined);
+  CgProject *best = NULL;
+  guint best_distance;
+  guint limit;
+  gsize len = strlen (joined);
+
+  if (len < 3)
+    return NULL;
+
+  limit = len <= 5 ? 1 : len <= 8 ? 2 : 3;
+  best_distance = limit + 1;
+
+  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
+    {
+      CgProject *project = cg_catalog_get_project (catalog, i);
+      guint d = edit_distance (joined, project->key_name_joined, best_distance - 1);
+
+      if (d < best_distance)
+        {
+          best_distance = d;
+          best = project;
+        }
+    }
+
+  if (best == NULL || best_distance > limit)
+    return NULL;
+
+  return g_strdup (best->name);
+}
