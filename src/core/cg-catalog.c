@@ -55,6 +55,13 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+section_unref_nullable (gpointer section)
+{
+  if (section != NULL)
+    cg_section_unref (section);
+}
+
+static void
 cg_catalog_finalize (GObject *object)
 {
   CgCatalog *self = (CgCatalog *) object;
@@ -79,7 +86,7 @@ static void
 cg_catalog_init (CgCatalog *self)
 {
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_item_unref);
-  self->maturity_levels = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_section_unref);
+  self->maturity_levels = g_ptr_array_new_with_free_func (section_unref_nullable);
   g_ptr_array_set_size (self->maturity_levels, CG_N_MATURITIES);
   self->community = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_section_unref);
   self->projects = g_ptr_array_new_with_free_func (g_object_unref);

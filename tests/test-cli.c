@@ -1,0 +1,349 @@
+/* test-cli.c: the command line, run as a subprocess without a display
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+typedef struct
+{
+  int    status;   /* exit status; -1 when killed by a signal */
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *tmpdir;
+
+static void
+run_binary (Run        *run,
+            const char *first,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("CG_BINARY"));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* Headless means headless: no display of any kind. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+
+  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+/* The user-facing promise for every error: exit 1, one line on stderr, nothing on stdout. */
+static void
+assert_one_line_error (const Run  *run,
+                       const char *expected)
+{
+  if (run->status != 1)
+    g_error ("expected exit 1, got %d; stderr: %s", run->status, run->err);
+  g_assert_cmpuint (count_lines (run->err), ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, "cncf-guide: "));
+  g_assert_cmpstr (run->out, ==, "");
+  if (expected != NULL && strstr (run->err, expected) == NULL)
+    g_error ("expected “%s” in “%s”", expected, run->err);
+}
+
+static char *
+write_temp (const char *name,
+            const char *data,
+            gssize      length)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_binary (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "cncf-guide " PACKAGE_VERSION "\n");
+}
+
+static void
+test_list (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  static const char * const order[] = { "graduated", "incubating", "sandbox", "archived" };
+  guint level = 0;
+
+  run_binary (&run, "--list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 26);
+  for (guint i = 0; lines[i + 1] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      /* maturity never goes back */
+      while (level < 4 && !g_str_equal (fields[2], order[level]))
+        level++;
+      g_assert_cmpuint (level, <, 4);
+    }
+  g_assert_cmpstr (lines[g_strv_length (lines) - 1], ==, "");
+  g_assert_nonnull (strstr (run.out, "kubernetes\tKubernetes\tgraduated\tOrchestration\n"));
+}
+
+static void
+test_list_maturity (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) two = { 0 };
+
+  run_binary (&run, "--list", "--maturity", "archived", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "rkt\trkt\tarchived\t"));
+  g_assert_nonnull (strstr (run.out, "opentracing\tOpenTracing\tarchived\t"));
+  g_assert_nonnull (strstr (run.out, "openmetrics\tOpenMetrics\tarchived\t"));
+  g_assert_null (strstr (run.out, "\tgraduated\t"));
+
+  run_binary (&two, "--list", "--maturity", "sandbox,archived", NULL);
+  g_assert_cmpint (two.status, ==, 0);
+  g_assert_nonnull (strstr (two.out, "telepresence\tTelepresence\tsandbox\t"));
+  g_assert_nonnull (strstr (two.out, "rkt\trkt\tarchived\t"));
+  /* sandbox lines come before archived ones */
+  g_assert_true (strstr (two.out, "\tsandbox\t") < strstr (two.out, "\tarchived\t"));
+  g_assert_cmpuint (count_lines (two.out), >, count_lines (run.out));
+}
+
+static void
+test_list_search (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) mesh = { 0 };
+  g_auto(Run) none = { 0 };
+
+  run_binary (&run, "--list", "--search", "kubern", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "kubernetes\tKubernetes\t"));
+
+  run_binary (&mesh, "--list", "--search", "mesh", "--maturity", "graduated", NULL);
+  g_assert_nonnull (strstr (mesh.out, "envoy\tEnvoy\t"));
+  g_assert_nonnull (strstr (mesh.out, "linkerd\tLinkerd\t"));
+  g_assert_true (strstr (mesh.out, "envoy\t") < strstr (mesh.out, "linkerd\t"));
+
+  /* No match is not an error */
+  run_binary (&none, "--list", "--search", "qqqqqqqq", NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  g_assert_cmpstr (none.out, ==, "");
+}
+
+static void
+test_info (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) k8s = { 0 };
+
+  run_binary (&run, "--info", "telepresence", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "id: telepresence\nname: Telepresence\n"));
+  g_assert_nonnull (strstr (run.out, "\nrepository: https://github.com/telepresenceio/telepresence\n"));
+  g_assert_nonnull (strstr (run.out, "\nmaturity: sandbox\n"));
+
+  run_binary (&k8s, "--info", "kubernetes", NULL);
+  g_assert_nonnull (strstr (k8s.out, "\nlegal: cla\n"));
+  g_assert_nonnull (strstr (k8s.out, "\nchat: Kubernetes Slack <https://slack.k8s.io/>\n"));
+  g_assert_nonnull (strstr (k8s.out, "\ngraduated: 2018-03-06\n"));
+  /* every line is "field: value" */
+  {
+    g_auto(GStrv) lines = g_strsplit (k8s.out, "\n", -1);
+    for (guint i = 0; lines[i + 1] != NULL; i++)
+      g_assert_nonnull (strstr (lines[i], ": "));
+  }
+}
+
+static void
+test_argument_errors (void)
+{
+  g_auto(Run) a = { 0 };
+  g_auto(Run) b = { 0 };
+  g_auto(Run) c = { 0 };
+  g_auto(Run) d = { 0 };
+  g_auto(Run) e = { 0 };
+
+  run_binary (&a, "--info", "no-such-project", NULL);
+  assert_one_line_error (&a, "no-such-project");
+
+  run_binary (&b, "--list", "--maturity", "golden", NULL);
+  assert_one_line_error (&b, "golden");
+
+  run_binary (&c, "--list", "--info", "kubernetes", NULL);
+  assert_one_line_error (&c, "cannot be used together");
+
+  run_binary (&d, "--list", "--catalog", "/nonexistent/catalog.json", NULL);
+  assert_one_line_error (&d, "/nonexistent/catalog.json");
+
+  run_binary (&e, "--list", "--maturity", ",", NULL);
+  assert_one_line_error (&e, "no maturity level");
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *good = write_temp ("good.json",
+                                      "{\"schema_version\":1,\"catalog_date\":\"2026-11-28\","
+                                      "\"projects\":[{\"id\":\"x\",\"name\":\"X\","
+                                      "\"maturity\":\"sandbox\"},{\"id\":\"y\",\"name\":\"Y\","
+                                      "\"maturity\":\"graduated\"}]}", -1);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) list = { 0 };
+
+  run_binary (&run, "--validate", good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "ok: 2 projects\n");
+
+  run_binary (&list, "--list", "--catalog", good, NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.out, ==, "y\tY\tgraduated\t\nx\tX\tsandbox\t\n");
+}
+
+static void
+test_validate_bad (void)
+{
+  g_autofree char *deep = NULL;
+  g_autofree char *random = g_malloc (4096);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  struct { const char *name; const char *data; gssize len; const char *expected; } cases[] = {
+    { "empty.json", "", 0, "empty" },
+    { "null.json", "null", -1, "expected a JSON object" },
+    { "array.json", "[]", -1, "expected a JSON object" },
+    { "html.json", "<html><body>Login</body></html>", -1, "web page" },
+    { "js.json", "{\"schema_version\":1,\"catalog_date\":\"2026-11-28\",\"projects\":[{\"id\":"
+      "\"x\",\"name\":\"X\",\"maturity\":\"sandbox\",\"homepage\":\"javascript:alert(1)\"}]}", -1,
+      "projects[0].homepage: not an https URL" },
+    { "newer.json", "{\"schema_version\":7}", -1, "needs a newer CNCF Contributor Guide" },
+    { "nul.json", "{\"a\":\0}", 7, "NUL" },
+    { "deep.json", NULL, 0, "nested more than 64 levels deep" },
+    { "random.bin", NULL, 4096, NULL },
+  };
+
+  deep = g_strnfill (100000, '[');
+  cases[7].data = deep;
+  cases[7].len = -1;
+  for (guint i = 0; i < 4096; i++)
+    random[i] = (char) g_rand_int_range (rand, 0, 256);
+  cases[8].data = random;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = write_temp (cases[i].name, cases[i].data, cases[i].len);
+      g_auto(Run) run = { 0 };
+
+      run_binary (&run, "--validate", path, NULL);
+      assert_one_line_error (&run, cases[i].expected);
+      /* the message names the file */
+      g_assert_nonnull (strstr (run.err, cases[i].name));
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_auto(Run) dir = { 0 };
+
+    run_binary (&run, "--validate", "/nonexistent/x.json", NULL);
+    assert_one_line_error (&run, "x.json");
+    run_binary (&dir, "--validate", tmpdir, NULL);
+    assert_one_line_error (&dir, "not a regular file");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("CG_BINARY") == NULL)
+    {
+      g_printerr ("CG_BINARY must name the cncf-guide binary\n");
+      return 1;
+    }
+
+  tmpdir = g_dir_make_tmp ("cg-test-cli-XXXXXX", NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/list", test_list);
+  g_test_add_func ("/cli/list-maturity", test_list_maturity);
+  g_test_add_func ("/cli/list-search", test_list_search);
+  g_test_add_func ("/cli/info", test_info);
+  g_test_add_func ("/cli/argument-errors", test_argument_errors);
+  g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/validate-bad", test_validate_bad);
+
+  ret = g_test_run ();
+
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
+    g_autoptr(GFileEnumerator) children = g_file_enumerate_children (dir, "standard::name", 0,
+                                                                     NULL, NULL);
+    GFileInfo *info;
+
+    while (children && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, g_file_info_get_name (info), NULL);
+        g_remove (path);
+        g_object_unref (info);
+      }
+    g_rmdir (tmpdir);
+    g_free (tmpdir);
+  }
+
+  return ret;
+}
