@@ -11,39 +11,265 @@
 #include <glib/gi18n.h>
 
 #include "cg-application.h"
+#include "cg-catalog.h"
 #include "cg-cli.h"
+#include "cg-window.h"
 
 struct _CgApplication
 {
   AdwApplication parent_instance;
+
+  CgUriLauncher  launcher;
+  gpointer       launcher_data;
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, ADW_TYPE_APPLICATION)
+
+static void
+show_uri_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(CgWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("The link could not be opened: %s"),
+                                               error->message);
+
+      cg_window_show_toast (window, text);
+    }
+}
+
+static void
+default_launcher (GtkWindow  *parent,
+                  const char *uri,
+                  gpointer    user_data)
+{
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb,
+                     g_object_ref (parent));
+}
+
+/* The window, made on first use, with the bundled catalog. */
+static CgWindow *
+ensure_window (CgApplication *self)
+{
+  GtkWindow *window = cg_application_get_main_window (self);
+
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgCatalog) catalog = cg_catalog_new_bundled (&error);
+
+      window = GTK_WINDOW (cg_window_new (GTK_APPLICATION (self)));
+      if (catalog != NULL)
+        cg_window_set_catalog (CG_WINDOW (window), catalog);
+      else
+        g_critical ("The built-in catalog is broken: %s", error->message);
+    }
+
+  return CG_WINDOW (window);
+}
+
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  cg_window_set_search (ensure_window (user_data), g_variant_get_string (parameter, NULL));
+}
+
+static void
+filter_maturity_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  guint mask = 0;
+
+  if (cg_maturity_mask_parse (g_variant_get_string (parameter, NULL), &mask, NULL))
+    cg_window_set_maturity_mask (ensure_window (user_data), mask);
+}
+
+static void
+show_project_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CgWindow *window = ensure_window (user_data);
+
+  cg_window_show_project (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+load_catalog_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CgWindow *window = ensure_window (user_data);
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_bytestring (parameter));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) catalog = cg_catalog_new_from_file (file, NULL, &error);
+
+  if (catalog == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *text = g_strdup_printf (_("%s was not loaded: %s"), name, error->message);
+
+      /* The built-in catalog stays. */
+      cg_window_show_toast (window, text);
+      return;
+    }
+
+  cg_window_set_catalog (window, catalog);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  CgApplication *self = user_data;
+  GtkWindow *parent = cg_application_get_main_window (self);
+  CgCatalog *catalog = parent ? cg_window_get_catalog (CG_WINDOW (parent)) : NULL;
+  static const char *developers[] = { "The CNCF Contributor Guide authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("CNCF Contributor Guide"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The CNCF Contributor Guide authors"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/cncf-guide/contributor-guide",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* TRANSLATORS: put your name here, one a line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  if (catalog != NULL)
+    {
+      GPtrArray *sources = cg_catalog_get_sources (catalog);
+      g_autoptr(GString) notes = g_string_new (NULL);
+
+      /* TRANSLATORS: %s is a date */
+      g_string_append_printf (notes, _("Catalog of %s, %u projects."),
+                              cg_catalog_get_date (catalog), cg_catalog_get_n_projects (catalog));
+      adw_about_window_set_release_notes_version (ADW_ABOUT_WINDOW (about), _("Catalog"));
+      adw_about_window_set_comments (ADW_ABOUT_WINDOW (about), notes->str);
+      for (guint i = 0; i < sources->len; i++)
+        {
+          CgLinkItem *source = sources->pdata[i];
+          g_autofree char *line = source->detail
+            ? g_strdup_printf ("%s (%s) %s", source->title, source->detail, source->url)
+            : g_strdup_printf ("%s %s", source->title, source->url);
+          const char *people[] = { line, NULL };
+
+          adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), i == 0
+                                               ? _("Data Sources") : NULL, people);
+        }
+    }
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* Close windows first, so that they save their size. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_destroy (windows->data);
+      windows = next;
+    }
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "search", search_action, "s" },
+  { "filter-maturity", filter_maturity_action, "s" },
+  { "show-project", show_project_action, "s" },
+  { "load-catalog", load_catalog_action, "ay" },
+  { "about", about_action },
+  { "quit", quit_action },
+};
 
 static int
 cg_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
-  return cg_cli_handle_options (options);
+  g_autoptr(GError) error = NULL;
+  const char *search = NULL;
+  const char *maturity = NULL;
+  const char *project = NULL;
+  const char *catalog = NULL;
+  int status = cg_cli_handle_options (options);
+
+  if (status != CG_CLI_CONTINUE)
+    return status;
+
+  g_variant_dict_lookup (options, "search", "&s", &search);
+  g_variant_dict_lookup (options, "maturity", "&s", &maturity);
+  g_variant_dict_lookup (options, "project", "&s", &project);
+  g_variant_dict_lookup (options, "catalog", "^&ay", &catalog);
+
+  if (search == NULL && maturity == NULL && project == NULL && catalog == NULL)
+    return -1;
+
+  /* Hand them to the running instance, which may be this one. */
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("cncf-guide: %s\n", error->message);
+      return 1;
+    }
+
+  if (catalog != NULL)
+    {
+      g_autofree char *absolute = g_canonicalize_filename (catalog, NULL);
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "load-catalog",
+                                      g_variant_new_bytestring (absolute));
+    }
+  if (maturity != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "filter-maturity",
+                                    g_variant_new_string (maturity));
+  if (search != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "search",
+                                    g_variant_new_string (search));
+  if (project != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "show-project",
+                                    g_variant_new_string (project));
+
+  return -1;
+}
+
+static void
+cg_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (cg_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_window_set_default_icon_name (APP_ID);
 }
 
 static void
 cg_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  if (window == NULL)
-    {
-      GtkWidget *status = adw_status_page_new ();
-
-      window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
-      gtk_window_set_title (window, _("CNCF Contributor Guide"));
-      gtk_window_set_default_size (window, 900, 640);
-      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("CNCF Contributor Guide"));
-      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), status);
-    }
-
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (ensure_window (CG_APPLICATION (app))));
 }
 
 static void
@@ -52,12 +278,15 @@ cg_application_class_init (CgApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->handle_local_options = cg_application_handle_local_options;
+  app_class->startup = cg_application_startup;
   app_class->activate = cg_application_activate;
 }
 
 static void
 cg_application_init (CgApplication *self)
 {
+  self->launcher = default_launcher;
+
   g_application_add_main_option_entries (G_APPLICATION (self), cg_cli_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Find a CNCF project to contribute to, and "
@@ -72,4 +301,48 @@ cg_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/**
+ * cg_application_set_uri_launcher:
+ * @launcher: (nullable): what opens links; %NULL restores the desktop's
+ *
+ * The seam through which tests see which link would be opened.
+ */
+void
+cg_application_set_uri_launcher (CgApplication *self,
+                                 CgUriLauncher  launcher,
+                                 gpointer       user_data)
+{
+  g_return_if_fail (CG_IS_APPLICATION (self));
+
+  self->launcher = launcher ? launcher : default_launcher;
+  self->launcher_data = launcher ? user_data : NULL;
+}
+
+/**
+ * cg_application_launch_uri:
+ * @uri: a link that already passed the link policy
+ */
+void
+cg_application_launch_uri (CgApplication *self,
+                           GtkWindow     *parent,
+                           const char    *uri)
+{
+  g_return_if_fail (CG_IS_APPLICATION (self));
+
+  self->launcher (parent, uri, self->launcher_data);
+}
+
+/**
+ * cg_application_get_main_window:
+ * Returns: (transfer none) (nullable):
+ */
+GtkWindow *
+cg_application_get_main_window (CgApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (CG_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
 }

@@ -14,6 +14,25 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CgApplication, cg_application, CG, APPLICATION, AdwApplication)
 
-CgApplication *cg_application_new (void);
+/**
+ * CgUriLauncher:
+ * @parent: the window the link was opened from
+ * @uri: a link that passed the link policy
+ *
+ * Opens a link. The app's own launcher hands it to the desktop; tests
+ * set one that records what would be opened.
+ */
+typedef void (*CgUriLauncher) (GtkWindow  *parent,
+                               const char *uri,
+                               gpointer    user_data);
+
+CgApplication *cg_application_new              (void);
+void           cg_application_set_uri_launcher (CgApplication *self,
+                                                CgUriLauncher  launcher,
+                                                gpointer       user_data);
+void           cg_application_launch_uri       (CgApplication *self,
+                                                GtkWindow     *parent,
+                                                const char    *uri);
+GtkWindow     *cg_application_get_main_window (CgApplication *self);
 
 G_END_DECLS

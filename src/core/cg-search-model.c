@@ -1,0 +1,305 @@
+/* cg-search-model.c: the catalog as the window lists it
+ *
+ * A GListModel of CgProject: the catalog filtered by the search text and
+ * the maturity chips, in search-rank order. It runs the same
+ * cg_search_run() as the command line, so both always agree; one pass
+ * filters and orders, which is cheaper than a filter model chained to a
+ * sort model.
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-search-model"
+
+#include "config.h"
+
+#include "cg-search.h"
+#include "cg-search-model.h"
+
+struct _CgSearchModel
+{
+  GObject         parent_instance;
+
+  CgCatalog      *catalog;
+  char           *query;
+  guint           maturity_mask;
+  CgSearchResult *result;
+};
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_QUERY,
+  PROP_MATURITY_MASK,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CgSearchModel, cg_search_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+cg_search_model_get_item_type (GListModel *model)
+{
+  return CG_TYPE_PROJECT;
+}
+
+static guint
+cg_search_model_get_n_items (GListModel *model)
+{
+  CgSearchModel *self = CG_SEARCH_MODEL (model);
+
+  return self->result ? self->result->positions->len : 0;
+}
+
+static gpointer
+cg_search_model_get_item (GListModel *model,
+                          guint       position)
+{
+  CgSearchModel *self = CG_SEARCH_MODEL (model);
+
+  if (self->result == NULL || position >= self->result->positions->len)
+    return NULL;
+
+  return g_object_ref (cg_catalog_get_project (self->catalog,
+                                               g_array_index (self->result->positions,
+                                                              guint, position)));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cg_search_model_get_item_type;
+  iface->get_n_items = cg_search_model_get_n_items;
+  iface->get_item = cg_search_model_get_item;
+}
+
+static void
+refilter (CgSearchModel *self)
+{
+  guint old_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
+  guint new_n;
+
+  g_clear_pointer (&self->result, cg_search_result_free);
+  if (self->catalog != NULL)
+    self->result = cg_search_run (self->catalog, self->query, self->maturity_mask);
+
+  new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+cg_search_model_finalize (GObject *object)
+{
+  CgSearchModel *self = (CgSearchModel *) object;
+
+  g_clear_pointer (&self->result, cg_search_result_free);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (cg_search_model_parent_class)->finalize (object);
+}
+
+static void
+cg_search_model_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CgSearchModel *self = CG_SEARCH_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_QUERY:
+      g_value_set_string (value, self->query);
+      break;
+    case PROP_MATURITY_MASK:
+      g_value_set_uint (value, self->maturity_mask);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, cg_search_model_get_n_items (G_LIST_MODEL (self)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_search_model_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CgSearchModel *self = CG_SEARCH_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      cg_search_model_set_catalog (self, g_value_get_object (value));
+      break;
+    case PROP_QUERY:
+      cg_search_model_set_query (self, g_value_get_string (value));
+      break;
+    case PROP_MATURITY_MASK:
+      cg_search_model_set_maturity_mask (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cg_search_model_class_init (CgSearchModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cg_search_model_finalize;
+  object_class->get_property = cg_search_model_get_property;
+  object_class->set_property = cg_search_model_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, CG_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUERY] =
+    g_param_spec_string ("query", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MATURITY_MASK] =
+    g_param_spec_uint ("maturity-mask", NULL, NULL, 0, CG_MATURITY_MASK_ALL, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cg_search_model_init (CgSearchModel *self)
+{
+}
+
+CgSearchModel *
+cg_search_model_new (CgCatalog *catalog)
+{
+  return g_object_new (CG_TYPE_SEARCH_MODEL, "catalog", catalog, NULL);
+}
+
+/**
+ * cg_search_model_get_catalog:
+ * Returns: (transfer none) (nullable):
+ */
+CgCatalog *
+cg_search_model_get_catalog (CgSearchModel *self)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), NULL);
+  return self->catalog;
+}
+
+void
+cg_search_model_set_catalog (CgSearchModel *self,
+                             CgCatalog     *catalog)
+{
+  g_return_if_fail (CG_IS_SEARCH_MODEL (self));
+  g_return_if_fail (catalog == NULL || CG_IS_CATALOG (catalog));
+
+  if (g_set_object (&self->catalog, catalog))
+    {
+      refilter (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+    }
+}
+
+const char *
+cg_search_model_get_query (CgSearchModel *self)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), NULL);
+  return self->query;
+}
+
+void
+cg_search_model_set_query (CgSearchModel *self,
+                           const char    *query)
+{
+  g_return_if_fail (CG_IS_SEARCH_MODEL (self));
+
+  if (g_strcmp0 (query, self->query) == 0)
+    return;
+
+  g_free (self->query);
+  self->query = g_strdup (query);
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+guint
+cg_search_model_get_maturity_mask (CgSearchModel *self)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), 0);
+  return self->maturity_mask;
+}
+
+/**
+ * cg_search_model_set_maturity_mask:
+ * @mask: one bit per #CgMaturity; 0 lets all through
+ */
+void
+cg_search_model_set_maturity_mask (CgSearchModel *self,
+                                   guint          mask)
+{
+  g_return_if_fail (CG_IS_SEARCH_MODEL (self));
+
+  mask &= CG_MATURITY_MASK_ALL;
+  if (mask == self->maturity_mask)
+    return;
+
+  self->maturity_mask = mask;
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATURITY_MASK]);
+}
+
+/**
+ * cg_search_model_get_count:
+ *
+ * Returns: how many projects at @maturity match the query, whatever the mask
+ */
+guint
+cg_search_model_get_count (CgSearchModel *self,
+                           CgMaturity     maturity)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), 0);
+  g_return_val_if_fail (maturity < CG_N_MATURITIES, 0);
+
+  return self->result ? self->result->counts[maturity] : 0;
+}
+
+/**
+ * cg_search_model_find:
+ *
+ * Returns: the position of @project, or %G_MAXUINT when it is not listed
+ */
+guint
+cg_search_model_find (CgSearchModel *self,
+                      CgProject     *project)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), G_MAXUINT);
+
+  if (self->result == NULL || project == NULL)
+    return G_MAXUINT;
+
+  for (guint i = 0; i < self->result->positions->len; i++)
+    if (cg_catalog_get_project (self->catalog,
+                                g_array_index (self->result->positions, guint, i)) == project)
+      return i;
+
+  return G_MAXUINT;
+}

@@ -1,0 +1,49 @@
+/* cg-window-private.h: the window's insides, for the window tests
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cg-community-page.h"
+#include "cg-project-page.h"
+#include "cg-search-model.h"
+#include "cg-window.h"
+
+G_BEGIN_DECLS
+
+struct _CgWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  CgCatalog            *catalog;
+  CgSearchModel        *model;
+  GtkSingleSelection   *selection;
+  char                 *suggestion;
+  gboolean              selecting;
+  char                 *last_toast;  /* what tests read */
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkSearchEntry       *search_entry;
+  GtkToggleButton      *chip_graduated;
+  GtkToggleButton      *chip_incubating;
+  GtkToggleButton      *chip_sandbox;
+  GtkToggleButton      *chip_archived;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  AdwStatusPage        *empty_page;
+  GtkWidget            *suggestion_button;
+  GtkLabel             *suggestion_label;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkStack             *content_stack;
+  CgProjectPage        *project_page;
+  CgCommunityPage      *community_page;
+};
+
+G_END_DECLS

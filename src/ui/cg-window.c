@@ -1,0 +1,531 @@
+/* cg-window.c: the main window: search, maturity chips, list, pages
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cg-application.h"
+#include "cg-community-page.h"
+#include "cg-link.h"
+#include "cg-project-page.h"
+#include "cg-project-row.h"
+#include "cg-search.h"
+#include "cg-search-model.h"
+#include "cg-window-private.h"
+
+
+G_DEFINE_FINAL_TYPE (CgWindow, cg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GtkToggleButton *
+chip_for (CgWindow   *self,
+          CgMaturity  maturity)
+{
+  GtkToggleButton *chips[CG_N_MATURITIES] = {
+    self->chip_graduated, self->chip_incubating, self->chip_sandbox, self->chip_archived,
+  };
+
+  return chips[maturity];
+}
+
+static void
+update_chips (CgWindow *self)
+{
+  for (guint m = 0; m < CG_N_MATURITIES; m++)
+    {
+      /* TRANSLATORS: a filter button: a maturity level and how many projects it holds */
+      g_autofree char *label = g_strdup_printf (_("%s %u"), cg_maturity_get_title (m),
+                                                cg_search_model_get_count (self->model, m));
+
+      gtk_button_set_label (GTK_BUTTON (chip_for (self, m)), label);
+    }
+}
+
+static void
+update_empty_state (CgWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+  if (n > 0)
+    return;
+
+  g_clear_pointer (&self->suggestion, g_free);
+  if (self->catalog != NULL && *query != '\0')
+    self->suggestion = cg_search_suggest (self->catalog, query);
+
+  if (self->suggestion != NULL)
+    {
+      /* TRANSLATORS: a button that searches for the closest project name */
+      g_autofree char *text = g_strdup_printf (_("Did you mean %s?"), self->suggestion);
+
+      gtk_label_set_label (self->suggestion_label, text);
+    }
+  gtk_widget_set_visible (self->suggestion_button, self->suggestion != NULL);
+}
+
+static void
+select_shown_project (CgWindow *self)
+{
+  CgProject *shown = cg_project_page_get_project (self->project_page);
+  guint position = cg_search_model_find (self->model, shown);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "project") != 0)
+    position = GTK_INVALID_LIST_POSITION;
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection,
+                                     position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position);
+  self->selecting = FALSE;
+}
+
+static void
+on_model_items_changed_cb (CgWindow *self)
+{
+  update_chips (self);
+  update_empty_state (self);
+  select_shown_project (self);
+}
+
+static void
+show_project (CgWindow  *self,
+              CgProject *project,
+              gboolean   navigate)
+{
+  cg_project_page_set_project (self->project_page, self->catalog, project);
+  adw_window_title_set_title (self->content_title, cg_project_get_name (project));
+  gtk_stack_set_visible_child_name (self->content_stack, "project");
+  if (navigate)
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      if (adw_leaflet_get_folded (self->leaflet))
+        gtk_widget_grab_focus (self->back_button);
+    }
+}
+
+static void
+on_selection_changed_cb (CgWindow *self)
+{
+  CgProject *project;
+
+  if (self->selecting)
+    return;
+
+  project = gtk_single_selection_get_selected_item (self->selection);
+  if (project != NULL && project != cg_project_page_get_project (self->project_page))
+    show_project (self, project, FALSE);
+}
+
+static void
+on_list_activate_cb (CgWindow *self,
+                     guint     position)
+{
+  g_autoptr(CgProject) project = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+  if (project == NULL)
+    return;
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting = FALSE;
+  show_project (self, project, TRUE);
+}
+
+static void
+on_search_changed_cb (CgWindow *self)
+{
+  cg_search_model_set_query (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+on_stop_search_cb (CgWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_search_activate_cb (CgWindow *self)
+{
+  /* Enter in the search opens the best match. */
+  on_search_changed_cb (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    on_list_activate_cb (self, 0);
+}
+
+static void
+on_chip_toggled_cb (CgWindow *self)
+{
+  guint mask = 0;
+
+  for (guint m = 0; m < CG_N_MATURITIES; m++)
+    if (gtk_toggle_button_get_active (chip_for (self, m)))
+      mask |= 1u << m;
+
+  cg_search_model_set_maturity_mask (self->model, mask);
+}
+
+static void
+on_suggestion_clicked_cb (CgWindow *self)
+{
+  g_autofree char *text = g_strdup (self->suggestion);
+
+  if (text == NULL)
+    return;
+
+  /* Search for the name alone: the chips may be what hid it. */
+  cg_window_set_maturity_mask (self, 0);
+  cg_window_set_search (self, text);
+}
+
+static void
+on_leaflet_folded_cb (CgWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* A tap opens a project on a phone; with a pointer, selecting does. */
+  gtk_list_view_set_single_click_activate (self->list_view, folded);
+}
+
+static void
+on_leaflet_visible_child_cb (CgWindow *self)
+{
+  /* Coming back to the list: focus returns to it. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CgWindow *self = CG_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+clear_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CgWindow *self = CG_WINDOW (widget);
+
+  cg_window_set_maturity_mask (self, 0);
+  cg_window_set_search (self, "");
+}
+
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CgWindow *self = CG_WINDOW (widget);
+
+  /* Escape clears the search; with nothing to clear, it goes back. */
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    cg_window_set_search (self, "");
+  else if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CgWindow *self = CG_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_community_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  cg_window_show_community (CG_WINDOW (widget));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CgWindow *self = CG_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = cg_link_normalize (g_variant_get_string (parameter, NULL), &error);
+
+  /* Checked at load, and again here, at the click. */
+  if (uri == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The link was not opened: %s"), error->message);
+
+      cg_window_show_toast (self, text);
+      return;
+    }
+
+  cg_application_launch_uri (CG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                             GTK_WINDOW (self), uri);
+}
+
+static void
+copy_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CgWindow *self = CG_WINDOW (widget);
+  const char *uri = g_variant_get_string (parameter, NULL);
+
+  if (!cg_link_is_safe (uri))
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), uri);
+  cg_window_show_toast (self, _("Link copied"));
+}
+
+static void
+cg_window_dispose (GObject *object)
+{
+  CgWindow *self = (CgWindow *) object;
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set (self->settings, "window-size", "(ii)", width, height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (GTK_WINDOW (self)));
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->suggestion, g_free);
+  g_clear_pointer (&self->last_toast, g_free);
+
+  G_OBJECT_CLASS (cg_window_parent_class)->dispose (object);
+}
+
+static void
+cg_window_class_init (CgWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cg_window_dispose;
+
+  g_type_ensure (CG_TYPE_PROJECT_ROW);
+  g_type_ensure (CG_TYPE_PROJECT_PAGE);
+  g_type_ensure (CG_TYPE_COMMUNITY_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_graduated);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_incubating);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_sandbox);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_archived);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, suggestion_button);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, suggestion_label);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, project_page);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, community_page);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_chip_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_suggestion_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
+  gtk_widget_class_install_action (widget_class, "win.show-community", NULL,
+                                   show_community_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-uri", "s", copy_uri_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+}
+
+static void
+cg_window_init (CgWindow *self)
+{
+  GSettingsSchema *schema;
+  int width = 980, height = 680;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->model = cg_search_model_new (NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->model, "items-changed",
+                           G_CALLBACK (on_model_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  on_leaflet_folded_cb (self);
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
+  if (schema != NULL)
+    {
+      gboolean maximized;
+
+      g_settings_schema_unref (schema);
+      self->settings = g_settings_new (APP_ID);
+      g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+      maximized = g_settings_get_boolean (self->settings, "window-maximized");
+      if (maximized)
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 294));
+}
+
+CgWindow *
+cg_window_new (GtkApplication *application)
+{
+  return g_object_new (CG_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+cg_window_set_catalog (CgWindow  *self,
+                       CgCatalog *catalog)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+  g_return_if_fail (CG_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  cg_community_page_set_catalog (self->community_page, catalog);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "project") == 0)
+    {
+      /* Keep the shown project when the new catalog still has it. */
+      CgProject *shown = cg_project_page_get_project (self->project_page);
+      CgProject *same = shown ? cg_catalog_lookup (catalog, cg_project_get_id (shown)) : NULL;
+
+      if (same != NULL)
+        show_project (self, same, FALSE);
+      else
+        gtk_stack_set_visible_child_name (self->content_stack, "none");
+    }
+  cg_search_model_set_catalog (self->model, catalog);
+}
+
+/**
+ * cg_window_get_catalog:
+ * Returns: (transfer none) (nullable):
+ */
+CgCatalog *
+cg_window_get_catalog (CgWindow *self)
+{
+  g_return_val_if_fail (CG_IS_WINDOW (self), NULL);
+  return self->catalog;
+}
+
+void
+cg_window_set_search (CgWindow   *self,
+                      const char *text)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  /* Apply at once rather than after the entry's typing delay. */
+  cg_search_model_set_query (self->model, text);
+}
+
+void
+cg_window_set_maturity_mask (CgWindow *self,
+                             guint     mask)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  for (guint m = 0; m < CG_N_MATURITIES; m++)
+    gtk_toggle_button_set_active (chip_for (self, m), (mask & (1u << m)) != 0);
+}
+
+/**
+ * cg_window_show_project:
+ *
+ * Returns: %FALSE, with a toast, when the catalog has no such project
+ */
+gboolean
+cg_window_show_project (CgWindow   *self,
+                        const char *id)
+{
+  CgProject *project;
+
+  g_return_val_if_fail (CG_IS_WINDOW (self), FALSE);
+
+  project = self->catalog ? cg_catalog_lookup (self->catalog, id) : NULL;
+  if (project == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("No project with the id “%s”"), id);
+
+      cg_window_show_toast (self, text);
+      return FALSE;
+    }
+
+  show_project (self, project, TRUE);
+  select_shown_project (self);
+  return TRUE;
+}
+
+void
+cg_window_show_community (CgWindow *self)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selecting = FALSE;
+  adw_window_title_set_title (self->content_title, _("Community"));
+  gtk_stack_set_visible_child_name (self->content_stack, "community");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+void
+cg_window_show_toast (CgWindow   *self,
+                      const char *text)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

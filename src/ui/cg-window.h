@@ -1,0 +1,33 @@
+/* cg-window.h
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cg-catalog.h"
+
+G_BEGIN_DECLS
+
+#define CG_TYPE_WINDOW (cg_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CgWindow, cg_window, CG, WINDOW, AdwApplicationWindow)
+
+CgWindow  *cg_window_new             (GtkApplication *application);
+void       cg_window_set_catalog     (CgWindow       *self,
+                                      CgCatalog      *catalog);
+CgCatalog *cg_window_get_catalog     (CgWindow       *self);
+void       cg_window_set_search      (CgWindow       *self,
+                                      const char     *text);
+void       cg_window_set_maturity_mask (CgWindow     *self,
+                                      guint           mask);
+gboolean   cg_window_show_project    (CgWindow       *self,
+                                      const char     *id);
+void       cg_window_show_community  (CgWindow       *self);
+void       cg_window_show_toast      (CgWindow       *self,
+                                      const char     *text);
+
+G_END_DECLS
