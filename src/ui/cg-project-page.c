@@ -14,23 +14,8 @@
 #include "cg-link-row.h"
 #include "cg-maturity-badge.h"
 #include "cg-page-util.h"
-#include "cg-project-page.h"
+#include "cg-project-page-private.h"
 
-struct _CgProjectPage
-{
-  GtkWidget          parent_instance;
-
-  CgProject         *project;
-
-  GtkScrolledWindow *scroller;
-  GtkBox            *content;
-  GtkWidget         *archived_box;
-  GtkLabel          *name_label;
-  GtkLabel          *badge;
-  GtkLabel          *focus_label;
-  GtkLabel          *summary_label;
-  GtkBox            *groups;
-};
 
 G_DEFINE_FINAL_TYPE (CgProjectPage, cg_project_page, GTK_TYPE_WIDGET)
 

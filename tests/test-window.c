@@ -1,0 +1,623 @@
+/* test-window.c: the real window, driven as a person would, under Xvfb
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "cg-application.h"
+#include "cg-link-row.h"
+#include "cg-project-row.h"
+#include "cg-search.h"
+#include "cg-project-page-private.h"
+#include "cg-window-private.h"
+
+static CgApplication *app;
+static GPtrArray *launched;
+
+static void
+record_launch (GtkWindow  *parent,
+               const char *uri,
+               gpointer    user_data)
+{
+  g_ptr_array_add (launched, g_strdup (uri));
+}
+
+static CgWindow *
+get_window (void)
+{
+  GtkWindow *window = cg_application_get_main_window (app);
+
+  g_assert_nonnull (window);
+  return CG_WINDOW (window);
+}
+
+static void
+iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Iterates until @condition holds, failing after a generous deadline. */
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+query_is (gpointer data)
+{
+  return g_strcmp0 (cg_search_model_get_query (get_window ()->model), data) == 0;
+}
+
+/* Types into the search entry and waits for the list to follow. */
+static void
+type_search (const char *text)
+{
+  CgWindow *window = get_window ();
+
+  gtk_widget_grab_focus (GTK_WIDGET (window->search_entry));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  wait_until (query_is, (gpointer) text, "the search to apply");
+}
+
+static GPtrArray *
+listed_ids (void)
+{
+  GListModel *model = G_LIST_MODEL (get_window ()->model);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CgProject) project = g_list_model_get_item (model, i);
+      g_ptr_array_add (ids, g_strdup (cg_project_get_id (project)));
+    }
+  return ids;
+}
+
+static int
+position_of (GPtrArray  *ids,
+             const char *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_str_equal (ids->pdata[i], id))
+      return (int) i;
+  return -1;
+}
+
+static void
+save_screenshot (const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (get_window ());
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("CG_SCREENSHOT_DIR");
+  int width, height;
+
+  iterate_for (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (dir);
+  g_mkdir_with_parents (dir, 0755);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s (%dx%d)", path, width, height);
+}
+
+static void
+collect_link_rows (GtkWidget *widget,
+                   GPtrArray *rows)
+{
+  if (CG_IS_LINK_ROW (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (rows, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_link_rows (child, rows);
+}
+
+static CgLinkRow *
+find_link_row (GtkWidget  *page,
+               const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_link_rows (page, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+static gboolean
+window_is_mapped (gpointer data)
+{
+  GtkWindow *window = cg_application_get_main_window (app);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* A new main window of the given size, as the settings would restore it. */
+static void
+reopen_window (int width,
+               int height)
+{
+  GtkWindow *old = cg_application_get_main_window (app);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  if (old != NULL)
+    gtk_window_destroy (old);
+  g_settings_set (settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_application_activate (G_APPLICATION (app));
+  wait_until (window_is_mapped, NULL, "the window to map");
+  iterate_for (300);
+}
+
+static void
+test_initial_list (void)
+{
+  CgWindow *window = get_window ();
+  g_autoptr(CgSearchResult) expected = cg_search_run (window->catalog, NULL, 0);
+  g_autoptr(GPtrArray) ids = listed_ids ();
+
+  /* The whole catalog, in the command line's order */
+  g_assert_cmpuint (ids->len, ==, cg_catalog_get_n_projects (window->catalog));
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpstr (ids->pdata[i], ==,
+                     cg_project_get_id (cg_catalog_get_project (
+                       window->catalog, g_array_index (expected->positions, guint, i))));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "none");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->list_view)));
+}
+
+static void
+test_search_and_chips (void)
+{
+  CgWindow *window = get_window ();
+  g_autoptr(GPtrArray) mesh = NULL;
+  g_autoptr(GPtrArray) archived = NULL;
+  g_autoptr(CgSearchResult) counts = NULL;
+
+  type_search ("mesh");
+  mesh = listed_ids ();
+  g_assert_cmpint (position_of (mesh, "envoy"), >=, 0);
+  g_assert_cmpint (position_of (mesh, "linkerd"), >=, 0);
+  g_assert_cmpint (position_of (mesh, "envoy"), <, 3);
+  g_assert_cmpint (position_of (mesh, "linkerd"), <, 3);
+  g_assert_cmpint (position_of (mesh, "prometheus"), ==, -1);
+
+  /* The chips count what the search finds at each level */
+  counts = cg_search_run (window->catalog, "mesh", 0);
+  for (guint m = 0; m < CG_N_MATURITIES; m++)
+    {
+      GtkToggleButton *chips[] = { window->chip_graduated, window->chip_incubating,
+                                   window->chip_sandbox, window->chip_archived };
+      g_autofree char *expected = g_strdup_printf ("%s %u", cg_maturity_get_title (m),
+                                                   counts->counts[m]);
+
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (chips[m])), ==, expected);
+    }
+
+  /* Search and chips combine */
+  gtk_toggle_button_set_active (window->chip_graduated, TRUE);
+  {
+    g_autoptr(GPtrArray) graduated_mesh = listed_ids ();
+
+    g_assert_cmpuint (graduated_mesh->len, ==, counts->counts[CG_MATURITY_GRADUATED]);
+    g_assert_cmpint (position_of (graduated_mesh, "envoy"), >=, 0);
+  }
+  save_screenshot ("wide-search-mesh");
+  gtk_toggle_button_set_active (window->chip_graduated, FALSE);
+
+  /* An empty search lists everything; a chip narrows it */
+  type_search ("");
+  gtk_toggle_button_set_active (window->chip_archived, TRUE);
+  archived = listed_ids ();
+  g_assert_cmpint (position_of (archived, "rkt"), >=, 0);
+  g_assert_cmpint (position_of (archived, "opentracing"), >=, 0);
+  g_assert_cmpint (position_of (archived, "openmetrics"), >=, 0);
+  g_assert_cmpint (position_of (archived, "kubernetes"), ==, -1);
+  {
+    g_autofree char *label = g_strdup_printf ("%s %u", cg_maturity_get_title (CG_MATURITY_ARCHIVED),
+                                              archived->len);
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (window->chip_archived)), ==, label);
+  }
+  gtk_toggle_button_set_active (window->chip_sandbox, TRUE);
+  {
+    g_autoptr(GPtrArray) two = listed_ids ();
+    g_assert_cmpuint (two->len, >, archived->len);
+    g_assert_cmpint (position_of (two, "telepresence"), <, position_of (two, "rkt"));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
+  g_assert_false (gtk_toggle_button_get_active (window->chip_archived));
+  g_assert_false (gtk_toggle_button_get_active (window->chip_sandbox));
+  {
+    g_autoptr(GPtrArray) all = listed_ids ();
+    g_assert_cmpuint (all->len, ==, cg_catalog_get_n_projects (window->catalog));
+  }
+}
+
+static void
+test_project_page (void)
+{
+  CgWindow *window = get_window ();
+  CgProject *k8s = cg_catalog_lookup (window->catalog, "kubernetes");
+  guint position;
+  CgLinkRow *row;
+
+  type_search ("kubernetes");
+  position = cg_search_model_find (window->model, k8s);
+  g_assert_cmpuint (position, ==, 0);
+
+  /* Selecting a row shows its page */
+  gtk_single_selection_set_selected (window->selection, position);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "project");
+  g_assert_true (cg_project_page_get_project (window->project_page) == k8s);
+  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "Kubernetes");
+  iterate_for (100);
+
+  /* Its rows carry the catalog's links */
+  row = find_link_row (GTK_WIDGET (window->project_page), "Repository");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (cg_link_row_get_uri (row), ==, cg_project_get_repository (k8s));
+  row = find_link_row (GTK_WIDGET (window->project_page), "Contributor Guide");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (cg_link_row_get_uri (row), ==, cg_project_get_contributor_guide (k8s));
+  g_assert_nonnull (find_link_row (GTK_WIDGET (window->project_page), "Kubernetes Slack"));
+  g_assert_nonnull (find_link_row (GTK_WIDGET (window->project_page),
+                                   "Legal requirement: CNCF CLA"));
+
+  /* Activating the repository row opens exactly that link */
+  row = find_link_row (GTK_WIDGET (window->project_page), "Repository");
+  g_ptr_array_set_size (launched, 0);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  g_assert_cmpuint (launched->len, ==, 1);
+  g_assert_cmpstr (launched->pdata[0], ==, "https://github.com/kubernetes/kubernetes");
+
+  /* The copy button copies it and says so */
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.copy-uri", "s",
+                              "https://github.com/kubernetes/kubernetes");
+  g_assert_cmpstr (window->last_toast, ==, "Link copied");
+
+  save_screenshot ("wide-project");
+
+  /* A channel reads as "#helm-dev on Kubernetes Slack" */
+  cg_window_show_project (window, "helm");
+  iterate_for (50);
+  g_assert_nonnull (find_link_row (GTK_WIDGET (window->project_page),
+                                   "#helm-dev on Kubernetes Slack"));
+
+  /* An archived project says so at the top */
+  cg_window_show_project (window, "rkt");
+  iterate_for (50);
+  g_assert_true (gtk_widget_get_visible (window->project_page->archived_box));
+  save_screenshot ("wide-archived-project");
+  cg_window_show_project (window, "kubernetes");
+  g_assert_false (gtk_widget_get_visible (window->project_page->archived_box));
+  type_search ("");
+}
+
+static void
+test_refused_links (void)
+{
+  CgWindow *window = get_window ();
+  static const char * const bad[] = {
+    "javascript:alert(1)", "http://example.com/", "file:///etc/passwd",
+    "https://github.com@evil.example/", "https://example.com/\xe2\x80\xae", "smb://x.example/a",
+  };
+  GtkWidget *row;
+
+  /* Checked again at the click: nothing launches, a toast says why */
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_ptr_array_set_size (launched, 0);
+      g_clear_pointer (&window->last_toast, g_free);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", bad[i]);
+      g_assert_cmpuint (launched->len, ==, 0);
+      g_assert_nonnull (window->last_toast);
+      g_assert_true (g_str_has_prefix (window->last_toast, "The link was not opened: "));
+    }
+
+  /* A row made from a refused link offers no way to open or copy it */
+  row = g_object_ref_sink (cg_link_row_new ("Evil", NULL, "javascript:alert(1)"));
+  g_assert_null (cg_link_row_get_uri (CG_LINK_ROW (row)));
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Link refused: not an https URL");
+  g_ptr_array_set_size (launched, 0);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  g_assert_cmpuint (launched->len, ==, 0);
+  g_object_unref (row);
+}
+
+static void
+test_bad_catalog_file (void)
+{
+  CgWindow *window = get_window ();
+  g_autoptr(CgCatalog) before = g_object_ref (window->catalog);
+  g_autofree char *dir = g_dir_make_tmp ("cg-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "evil.json", NULL);
+  g_autofree char *good_path = g_build_filename (dir, "small.json", NULL);
+
+  g_assert_true (g_file_set_contents (path,
+    "{\"schema_version\":1,\"catalog_date\":\"2026-11-28\",\"projects\":[{\"id\":\"x\","
+    "\"name\":\"X\",\"maturity\":\"sandbox\",\"repository\":\"javascript:alert(1)\"}]}", -1, NULL));
+
+  /* Refused whole: the catalog shown stays, and a toast says why */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-catalog",
+                                  g_variant_new_bytestring (path));
+  g_assert_true (window->catalog == before);
+  g_assert_nonnull (strstr (window->last_toast, "projects[0].repository: not an https URL"));
+  g_assert_null (cg_catalog_lookup (window->catalog, "x"));
+
+  /* A good one replaces it */
+  g_assert_true (g_file_set_contents (good_path,
+    "{\"schema_version\":1,\"catalog_date\":\"2026-11-28\",\"projects\":[{\"id\":\"x\","
+    "\"name\":\"<b>X & Y</b>\",\"maturity\":\"sandbox\","
+    "\"repository\":\"https://example.com/x\"}]}", -1, NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-catalog",
+                                  g_variant_new_bytestring (good_path));
+  g_assert_nonnull (cg_catalog_lookup (window->catalog, "x"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->model)), ==, 1);
+  /* Markup in a name is shown literally */
+  cg_window_show_project (window, "x");
+  g_assert_cmpstr (gtk_label_get_label (window->project_page->name_label), ==, "<b>X & Y</b>");
+
+  cg_window_set_catalog (window, before);
+  g_remove (path);
+  g_remove (good_path);
+  g_rmdir (dir);
+}
+
+static gboolean
+list_is_empty (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (get_window ()->list_stack), "empty") == 0;
+}
+
+static void
+test_empty_state (void)
+{
+  CgWindow *window = get_window ();
+  g_autoptr(GPtrArray) ids = NULL;
+
+  type_search ("kubernets");
+  wait_until (list_is_empty, NULL, "the empty state");
+  g_assert_true (gtk_widget_get_visible (window->suggestion_button));
+  g_assert_cmpstr (gtk_label_get_label (window->suggestion_label), ==,
+                   "Did you mean Kubernetes?");
+  save_screenshot ("wide-empty-suggestion");
+
+  /* Its button searches for the suggestion */
+  g_signal_emit_by_name (window->suggestion_button, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "Kubernetes");
+  ids = listed_ids ();
+  g_assert_cmpstr (ids->pdata[0], ==, "kubernetes");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
+
+  /* Nothing close: no suggestion, only the way out */
+  type_search ("zzzzqqqq");
+  wait_until (list_is_empty, NULL, "the empty state");
+  g_assert_false (gtk_widget_get_visible (window->suggestion_button));
+
+  /* Escape clears the search */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.escape", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->model)), ==,
+                    cg_catalog_get_n_projects (window->catalog));
+
+  /* Enter in the search opens the best match */
+  type_search ("prometheus");
+  g_signal_emit_by_name (window->search_entry, "activate");
+  g_assert_cmpstr (cg_project_get_id (cg_project_page_get_project (window->project_page)), ==,
+                   "prometheus");
+  type_search ("");
+}
+
+static void
+test_community (void)
+{
+  CgWindow *window = get_window ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-community", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "community");
+  iterate_for (100);
+  g_assert_nonnull (find_link_row (GTK_WIDGET (window->community_page), "TOC repository"));
+  g_assert_nonnull (find_link_row (GTK_WIDGET (window->community_page),
+                                   "Project Lifecycle and Graduation Criteria"));
+  g_ptr_array_set_size (launched, 0);
+  adw_action_row_activate (ADW_ACTION_ROW (find_link_row (GTK_WIDGET (window->community_page),
+                                                          "TOC repository")));
+  g_assert_cmpuint (launched->len, ==, 1);
+  g_assert_cmpstr (launched->pdata[0], ==, "https://github.com/cncf/toc");
+  save_screenshot ("wide-community");
+}
+
+static void
+test_accessibility (void)
+{
+  CgWindow *window = get_window ();
+  GtkWidget *row;
+
+  gtk_test_accessible_assert_property (window->search_entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Search projects");
+  /* GTK 4.8 exposes a toggle button as a button with a pressed state */
+  gtk_test_accessible_assert_role (window->chip_graduated, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_state (window->chip_graduated, GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_FALSE);
+  gtk_test_accessible_assert_property (window->list_view, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Projects");
+
+  /* Icon-only buttons: a name and a tooltip */
+  {
+    GtkWidget *buttons[] = { window->back_button };
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        g_assert_nonnull (gtk_widget_get_tooltip_text (buttons[i]));
+        gtk_test_accessible_assert_property (buttons[i], GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                             "Back to the list");
+      }
+  }
+
+  /* A list row reads as name, maturity, focus */
+  row = g_object_ref_sink (g_object_new (CG_TYPE_PROJECT_ROW, NULL));
+  cg_project_row_set_project (CG_PROJECT_ROW (row),
+                              cg_catalog_lookup (window->catalog, "kubernetes"));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Kubernetes, Graduated, Orchestration");
+  g_object_unref (row);
+
+  /* Link rows' copy buttons */
+  cg_window_show_project (window, "kubernetes");
+  iterate_for (50);
+  {
+    CgLinkRow *link = find_link_row (GTK_WIDGET (window->project_page), "Repository");
+    GtkWidget *copy = NULL;
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, link);
+    while (stack->len > 0 && copy == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+        if (GTK_IS_BUTTON (w))
+          copy = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_assert_nonnull (copy);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (copy), ==, "Copy Link");
+    gtk_test_accessible_assert_property (copy, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Copy Link to Repository");
+  }
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (get_window ()->leaflet) == GPOINTER_TO_INT (data);
+}
+
+static void
+test_narrow (void)
+{
+  CgWindow *window;
+
+  reopen_window (360, 720);
+  window = get_window ();
+  wait_until (is_folded, GINT_TO_POINTER (TRUE), "the leaflet to fold");
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar);
+  g_assert_true (gtk_widget_get_visible (window->back_button));
+  g_assert_true (gtk_list_view_get_single_click_activate (window->list_view));
+  save_screenshot ("narrow-list");
+
+  /* Enter (the list's activate) opens a project */
+  g_signal_emit_by_name (window->list_view, "activate", 0);
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content);
+  g_assert_true (gtk_widget_has_focus (window->back_button));
+  save_screenshot ("narrow-project");
+
+  /* Alt+Left goes back, and focus returns to the list */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar);
+
+  type_search ("kubernets");
+  wait_until (list_is_empty, NULL, "the empty state");
+  save_screenshot ("narrow-empty-suggestion");
+  type_search ("");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  cg_window_show_project (window, "prometheus");
+  save_screenshot ("narrow-project-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_dark_wide (void)
+{
+  reopen_window (1100, 720);
+  wait_until (is_folded, GINT_TO_POINTER (FALSE), "the leaflet to unfold");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  cg_window_show_project (get_window (), "harbor");
+  save_screenshot ("wide-project-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  launched = g_ptr_array_new_with_free_func (g_free);
+  app = g_object_new (CG_TYPE_APPLICATION,
+                      "application-id", APP_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_PREFIX,
+                      NULL);
+  cg_application_set_uri_launcher (app, record_launch, NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  reopen_window (1100, 720);
+
+  g_test_add_func ("/window/initial-list", test_initial_list);
+  g_test_add_func ("/window/search-and-chips", test_search_and_chips);
+  g_test_add_func ("/window/project-page", test_project_page);
+  g_test_add_func ("/window/refused-links", test_refused_links);
+  g_test_add_func ("/window/bad-catalog-file", test_bad_catalog_file);
+  g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/community", test_community);
+  g_test_add_func ("/window/accessibility", test_accessibility);
+  g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/dark-wide", test_dark_wide);
+
+  ret = g_test_run ();
+
+  gtk_window_destroy (cg_application_get_main_window (app));
+  iterate_for (50);
+  g_clear_object (&app);
+  g_ptr_array_unref (launched);
+  return ret;
+}
