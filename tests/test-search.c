@@ -230,6 +230,35 @@ test_hostile_queries (void)
   }
 }
 
+/* Refining the previous result gives exactly what a fresh search gives. */
+static void
+test_refine (void)
+{
+  static const char * const typed[] = {
+    "k", "ku", "kub", "kube", "kuber", "kuber o", "kuber or", "kube", "s", "se", "service",
+    "service m", "service mesh", "service mesh x", "", "t", "tr", "TRACING",
+  };
+  CgSearchResult *previous = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      for (guint mask = 0; mask <= CG_MATURITY_MASK_ALL; mask += 5)
+        {
+          g_autoptr(CgSearchResult) fresh = cg_search_run (bundled, typed[i], mask);
+          g_autoptr(CgSearchResult) refined = cg_search_refine (bundled, previous, typed[i], mask);
+
+          g_assert_cmpuint (fresh->positions->len, ==, refined->positions->len);
+          g_assert_cmpmem (fresh->positions->data, fresh->positions->len * sizeof (guint),
+                           refined->positions->data, refined->positions->len * sizeof (guint));
+          g_assert_cmpmem (fresh->counts, sizeof fresh->counts,
+                           refined->counts, sizeof refined->counts);
+        }
+      g_clear_pointer (&previous, cg_search_result_free);
+      previous = cg_search_run (bundled, typed[i], 0);
+    }
+  g_clear_pointer (&previous, cg_search_result_free);
+}
+
 static void
 test_suggest (void)
 {
@@ -267,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/search/rank-order", test_rank_order);
   g_test_add_func ("/search/hostile-queries", test_hostile_queries);
   g_test_add_func ("/search/suggest", test_suggest);
+  g_test_add_func ("/search/refine", test_refine);
 
   ret = g_test_run ();
   g_clear_object (&bundled);

@@ -131,8 +131,13 @@ check_text (const char *text,
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* Plain printable ASCII, the common case, needs no decoding. */
+      if ((guchar) *p >= 0x20 && (guchar) *p < 0x7f)
+        continue;
+
+      c = g_utf8_get_char (p);
       if (c == '\n' && kind == TEXT_PARAGRAPHS)
         continue;
       if (g_unichar_iscntrl (c))

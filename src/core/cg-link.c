@@ -38,7 +38,13 @@ check_characters (const char  *uri,
 
   for (const char *p = uri; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+
+      /* Printable ASCII other than space, the common case */
+      if ((guchar) *p > 0x20 && (guchar) *p < 0x7f)
+        continue;
+
+      c = g_utf8_get_char (p);
 
       if (g_unichar_iscntrl (c))
         {

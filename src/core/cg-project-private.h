@@ -35,12 +35,14 @@ struct _CgProject
   char        *date_graduated;
   char        *date_archived;
 
-  /* Search keys, made once by cg_search_prepare_project(): folded words,
-   * each preceded by a space, so that " token" finds a word prefix. */
+  /* Search keys (cg-search.c): the folded name, and every folded word of
+   * the name and id, then focus and category, then summary and description,
+   * each preceded by a space so that " token" finds a word prefix; the
+   * offsets say where each part starts. */
   char        *key_name_joined;
-  char        *key_name;
-  char        *key_focus;
-  char        *key_text;
+  char        *key;
+  guint        key_focus_start;
+  guint        key_text_start;
   char        *sort_key;
   guint        order;
 };

@@ -197,9 +197,7 @@ cg_project_finalize (GObject *object)
   g_free (self->date_graduated);
   g_free (self->date_archived);
   g_free (self->key_name_joined);
-  g_free (self->key_name);
-  g_free (self->key_focus);
-  g_free (self->key_text);
+  g_free (self->key);
   g_free (self->sort_key);
 
   G_OBJECT_CLASS (cg_project_parent_class)->finalize (object);

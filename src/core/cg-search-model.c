@@ -80,14 +80,17 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
-refilter (CgSearchModel *self)
+refilter (CgSearchModel *self,
+          gboolean       narrowing)
 {
   guint old_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
+  CgSearchResult *previous = g_steal_pointer (&self->result);
   guint new_n;
 
-  g_clear_pointer (&self->result, cg_search_result_free);
   if (self->catalog != NULL)
-    self->result = cg_search_run (self->catalog, self->query, self->maturity_mask);
+    self->result = cg_search_refine (self->catalog, narrowing ? previous : NULL,
+                                     self->query, self->maturity_mask);
+  g_clear_pointer (&previous, cg_search_result_free);
 
   new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
@@ -214,7 +217,7 @@ cg_search_model_set_catalog (CgSearchModel *self,
 
   if (g_set_object (&self->catalog, catalog))
     {
-      refilter (self);
+      refilter (self, FALSE);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
     }
 }
@@ -237,7 +240,7 @@ cg_search_model_set_query (CgSearchModel *self,
 
   g_free (self->query);
   self->query = g_strdup (query);
-  refilter (self);
+  refilter (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
@@ -263,7 +266,7 @@ cg_search_model_set_maturity_mask (CgSearchModel *self,
     return;
 
   self->maturity_mask = mask;
-  refilter (self);
+  refilter (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATURITY_MASK]);
 }
 

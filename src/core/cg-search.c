@@ -65,12 +65,13 @@ append_key (GString    *key,
 /**
  * cg_search_prepare_project:
  *
- * Makes the folded search keys of @project once, at load.
+ * Makes the folded name of @project, its sort key, at load. The other
+ * search keys wait for the first search (see ensure_keys()), so that
+ * start-up, which lists everything, does not pay for them.
  */
 void
 cg_search_prepare_project (CgProject *project)
 {
-  GString *key;
   g_auto(GStrv) name_words = cg_search_fold_words (project->name);
 
   g_free (project->key_name_joined);
@@ -78,24 +79,26 @@ cg_search_prepare_project (CgProject *project)
 
   g_free (project->sort_key);
   project->sort_key = g_strdup (project->key_name_joined);
+}
+
+static void
+ensure_keys (CgProject *project)
+{
+  GString *key;
+
+  if (project->key != NULL)
+    return;
 
   key = g_string_new (NULL);
   append_key (key, project->name);
   append_key (key, project->id);
-  g_free (project->key_name);
-  project->key_name = g_string_free (key, FALSE);
-
-  key = g_string_new (NULL);
+  project->key_focus_start = (guint) key->len;
   append_key (key, project->focus);
   append_key (key, project->category);
-  g_free (project->key_focus);
-  project->key_focus = g_string_free (key, FALSE);
-
-  key = g_string_new (NULL);
+  project->key_text_start = (guint) key->len;
   append_key (key, project->summary);
   append_key (key, project->description);
-  g_free (project->key_text);
-  project->key_text = g_string_free (key, FALSE);
+  project->key = g_string_free (key, FALSE);
 }
 
 /**
@@ -122,13 +125,20 @@ cg_search_match (CgProject    *project,
       return TRUE;
     }
 
+  ensure_keys (project);
   for (guint i = 0; tokens[i] != NULL; i++)
     {
-      gboolean in_name = strstr (project->key_name, tokens[i]) != NULL;
-      gboolean in_focus = !in_name && strstr (project->key_focus, tokens[i]) != NULL;
+      /* One scan: the parts are in rank order, so the first hit is the best. */
+      const char *hit = strstr (project->key, tokens[i]);
+      gsize at;
+      gboolean in_name, in_focus;
 
-      if (!in_name && !in_focus && strstr (project->key_text, tokens[i]) == NULL)
+      if (hit == NULL)
         return FALSE;
+
+      at = (gsize) (hit - project->key);
+      in_name = at < project->key_focus_start;
+      in_focus = !in_name && at < project->key_text_start;
 
       all_in_name &= in_name;
       all_in_name_or_focus &= (in_name || in_focus);
@@ -178,42 +188,38 @@ prepare_tokens (const char  *query,
   return tokens;
 }
 
-/**
- * cg_search_run:
- * @query: (nullable): what the user typed
- * @maturity_mask: one bit per #CgMaturity; 0 means all
- *
- * Returns: (transfer full): the matching projects, best rank first, then
- *   graduated before incubating before sandbox before archived, then by
- *   name
- */
-CgSearchResult *
-cg_search_run (CgCatalog  *catalog,
-               const char *query,
-               guint       maturity_mask)
+/* Runs the query over @candidates (catalog positions in catalog order), or
+ * over the whole catalog when @candidates is NULL. */
+static CgSearchResult *
+run (CgCatalog    *catalog,
+     const char   *query,
+     guint         maturity_mask,
+     const GArray *candidates)
 {
   CgSearchResult *result = g_new0 (CgSearchResult, 1);
-  g_autofree char *joined = NULL;
-  g_auto(GStrv) tokens = prepare_tokens (query, &joined);
+  g_auto(GStrv) tokens = prepare_tokens (query, &result->joined);
   GArray *buckets[CG_SEARCH_N_RANKS];
-  guint n = cg_catalog_get_n_projects (catalog);
+  guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
 
   if (maturity_mask == 0)
     maturity_mask = CG_MATURITY_MASK_ALL;
 
+  result->matches = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
     buckets[r] = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* The catalog is already in maturity-then-name order, so putting each
    * match in its rank's bucket keeps that order within a rank. */
-  for (guint i = 0; i < n; i++)
+  for (guint k = 0; k < n; k++)
     {
+      guint i = candidates ? g_array_index (candidates, guint, k) : k;
       CgProject *project = cg_catalog_get_project (catalog, i);
       CgSearchRank rank;
 
-      if (!cg_search_match (project, tokens, joined, &rank))
+      if (!cg_search_match (project, tokens, result->joined, &rank))
         continue;
 
+      g_array_append_val (result->matches, i);
       result->counts[project->maturity]++;
       if (maturity_mask & (1u << project->maturity))
         g_array_append_val (buckets[rank], i);
@@ -229,6 +235,49 @@ cg_search_run (CgCatalog  *catalog,
   return result;
 }
 
+/**
+ * cg_search_run:
+ * @query: (nullable): what the user typed
+ * @maturity_mask: one bit per #CgMaturity; 0 means all
+ *
+ * Returns: (transfer full): the matching projects, best rank first, then
+ *   graduated before incubating before sandbox before archived, then by
+ *   name
+ */
+CgSearchResult *
+cg_search_run (CgCatalog  *catalog,
+               const char *query,
+               guint       maturity_mask)
+{
+  return run (catalog, query, maturity_mask, NULL);
+}
+
+/**
+ * cg_search_refine:
+ * @previous: (nullable): the result of the last search of the same catalog
+ *
+ * The same as cg_search_run(), but when @query only narrows the previous
+ * one (one more letter or word, the usual keystroke), it looks only at
+ * the previous matches.
+ *
+ * Returns: (transfer full):
+ */
+CgSearchResult *
+cg_search_refine (CgCatalog      *catalog,
+                  CgSearchResult *previous,
+                  const char     *query,
+                  guint           maturity_mask)
+{
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) tokens = prepare_tokens (query, &joined);
+
+  /* Every word of the old query starts a word of the new one. */
+  if (previous != NULL && g_str_has_prefix (joined, previous->joined))
+    return run (catalog, query, maturity_mask, previous->matches);
+
+  return run (catalog, query, maturity_mask, NULL);
+}
+
 void
 cg_search_result_free (CgSearchResult *result)
 {
@@ -236,6 +285,8 @@ cg_search_result_free (CgSearchResult *result)
     return;
 
   g_clear_pointer (&result->positions, g_array_unref);
+  g_clear_pointer (&result->matches, g_array_unref);
+  g_clear_pointer (&result->joined, g_free);
   g_free (result);
 }
 

@@ -31,6 +31,10 @@ typedef struct
 {
   GArray *positions;
   guint   counts[CG_N_MATURITIES];
+
+  /*< private >*/
+  GArray *matches;   /* every match, whatever the mask, in catalog order */
+  char   *joined;    /* the folded query */
 } CgSearchResult;
 
 #define CG_SEARCH_MAX_QUERY 1024
@@ -44,6 +48,10 @@ gboolean        cg_search_match           (CgProject  *project,
 CgSearchResult *cg_search_run             (CgCatalog  *catalog,
                                            const char *query,
                                            guint       maturity_mask);
+CgSearchResult *cg_search_refine          (CgCatalog      *catalog,
+                                           CgSearchResult *previous,
+                                           const char     *query,
+                                           guint           maturity_mask);
 void            cg_search_result_free     (CgSearchResult *result);
 char           *cg_search_suggest         (CgCatalog  *catalog,
                                            const char *query);
