@@ -653,8 +653,12 @@ _cg_catalog_load_json (CgCatalog  *self,
     return fail (error, CG_CATALOG_ERROR_NEEDS_NEWER_APP, &version_path,
                  _("this catalog needs a newer CNCF Contributor Guide"));
   if (json_node_get_int (version) < 1)
-    return fail (error, CG_CATALOG_ERROR_INVALID, &version_path,
-                 _("unknown schema version %" G_GINT64_FORMAT), json_node_get_int (version));
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
+      return fail (error, CG_CATALOG_ERROR_INVALID, &version_path,
+                   _("unknown schema version %s"), number);
+    }
   self->schema_version = (guint) json_node_get_int (version);
 
   if (!get_date (root, "catalog_date", NULL, &self->date, error))

@@ -13,14 +13,17 @@
 #include "cg-application.h"
 #include "cg-catalog.h"
 #include "cg-cli.h"
+#include "cg-search-provider.h"
 #include "cg-window.h"
 
 struct _CgApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication    parent_instance;
 
-  CgUriLauncher  launcher;
-  gpointer       launcher_data;
+  CgCatalog        *catalog;
+  CgSearchProvider *search_provider;
+  CgUriLauncher     launcher;
+  gpointer          launcher_data;
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, ADW_TYPE_APPLICATION)
@@ -52,7 +55,51 @@ default_launcher (GtkWindow  *parent,
                      g_object_ref (parent));
 }
 
-/* The window, made on first use, with the bundled catalog. */
+/**
+ * cg_application_get_catalog:
+ *
+ * Returns: (transfer none): the catalog the app shows, loaded on first use
+ */
+CgCatalog *
+cg_application_get_catalog (CgApplication *self)
+{
+  g_return_val_if_fail (CG_IS_APPLICATION (self), NULL);
+
+  if (self->catalog == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->catalog = cg_catalog_new_bundled (&error);
+      /* The build checks the bundled catalog, so this is a broken build. */
+      if (self->catalog == NULL)
+        g_error ("The built-in catalog is broken: %s", error->message);
+    }
+
+  return self->catalog;
+}
+
+/**
+ * cg_application_set_catalog:
+ *
+ * Shows @catalog in the window, the search provider and About.
+ */
+void
+cg_application_set_catalog (CgApplication *self,
+                            CgCatalog     *catalog)
+{
+  GtkWindow *window;
+
+  g_return_if_fail (CG_IS_APPLICATION (self));
+  g_return_if_fail (CG_IS_CATALOG (catalog));
+
+  window = cg_application_get_main_window (self);
+
+  g_set_object (&self->catalog, catalog);
+  if (window != NULL)
+    cg_window_set_catalog (CG_WINDOW (window), catalog);
+}
+
+/* The window, made on first use. */
 static CgWindow *
 ensure_window (CgApplication *self)
 {
@@ -60,14 +107,8 @@ ensure_window (CgApplication *self)
 
   if (window == NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(CgCatalog) catalog = cg_catalog_new_bundled (&error);
-
       window = GTK_WINDOW (cg_window_new (GTK_APPLICATION (self)));
-      if (catalog != NULL)
-        cg_window_set_catalog (CG_WINDOW (window), catalog);
-      else
-        g_critical ("The built-in catalog is broken: %s", error->message);
+      cg_window_set_catalog (CG_WINDOW (window), cg_application_get_catalog (self));
     }
 
   return CG_WINDOW (window);
@@ -123,7 +164,7 @@ load_catalog_action (GSimpleAction *action,
       return;
     }
 
-  cg_window_set_catalog (window, catalog);
+  cg_application_set_catalog (user_data, catalog);
 }
 
 static void
@@ -133,7 +174,7 @@ about_action (GSimpleAction *action,
 {
   CgApplication *self = user_data;
   GtkWindow *parent = cg_application_get_main_window (self);
-  CgCatalog *catalog = parent ? cg_window_get_catalog (CG_WINDOW (parent)) : NULL;
+  CgCatalog *catalog = cg_application_get_catalog (self);
   static const char *developers[] = { "The CNCF Contributor Guide authors", NULL };
   GtkWidget *about;
 
@@ -144,7 +185,7 @@ about_action (GSimpleAction *action,
                         "application-icon", APP_ID,
                         "developer-name", _("The CNCF Contributor Guide authors"),
                         "version", PACKAGE_VERSION,
-                        "website", "https://github.com/cncf-guide/contributor-guide",
+                        "website", "https://github.com/cncf-guide/ContributorGuide",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "developers", developers,
                         /* TRANSLATORS: put your name here, one a line */
@@ -266,6 +307,48 @@ cg_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 }
 
+static gboolean
+cg_application_dbus_register (GApplication     *app,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  CgApplication *self = CG_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (cg_application_parent_class)->dbus_register (app, connection,
+                                                                         object_path, error))
+    return FALSE;
+
+  self->search_provider = cg_search_provider_new (self);
+  return cg_search_provider_register (self->search_provider, connection, object_path, error);
+}
+
+static void
+cg_application_dbus_unregister (GApplication    *app,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  CgApplication *self = CG_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    cg_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (cg_application_parent_class)->dbus_unregister (app, connection,
+                                                                      object_path);
+}
+
+static void
+cg_application_finalize (GObject *object)
+{
+  CgApplication *self = (CgApplication *) object;
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->search_provider);
+
+  G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
+}
+
 static void
 cg_application_activate (GApplication *app)
 {
@@ -277,6 +360,9 @@ cg_application_class_init (CgApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = cg_application_finalize;
+  app_class->dbus_register = cg_application_dbus_register;
+  app_class->dbus_unregister = cg_application_dbus_unregister;
   app_class->handle_local_options = cg_application_handle_local_options;
   app_class->startup = cg_application_startup;
   app_class->activate = cg_application_activate;
@@ -345,4 +431,35 @@ cg_application_get_main_window (CgApplication *self)
     if (CG_IS_WINDOW (l->data))
       return l->data;
   return NULL;
+}
+
+/**
+ * cg_application_open_project:
+ *
+ * Shows the window on the project @id, as `--project` and the search
+ * provider do.
+ */
+void
+cg_application_open_project (CgApplication *self,
+                             const char    *id)
+{
+  g_return_if_fail (CG_IS_APPLICATION (self));
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show-project",
+                                  g_variant_new_string (id));
+}
+
+/**
+ * cg_application_open_search:
+ *
+ * Shows the window with @text in its search.
+ */
+void
+cg_application_open_search (CgApplication *self,
+                            const char    *text)
+{
+  g_return_if_fail (CG_IS_APPLICATION (self));
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "search", g_variant_new_string (text));
+  gtk_window_present (GTK_WINDOW (ensure_window (self)));
 }

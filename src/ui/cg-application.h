@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "cg-catalog.h"
+
 G_BEGIN_DECLS
 
 #define CG_TYPE_APPLICATION (cg_application_get_type ())
@@ -34,5 +36,12 @@ void           cg_application_launch_uri       (CgApplication *self,
                                                 GtkWindow     *parent,
                                                 const char    *uri);
 GtkWindow     *cg_application_get_main_window (CgApplication *self);
+CgCatalog     *cg_application_get_catalog     (CgApplication *self);
+void           cg_application_set_catalog     (CgApplication *self,
+                                               CgCatalog     *catalog);
+void           cg_application_open_project    (CgApplication *self,
+                                               const char    *id);
+void           cg_application_open_search     (CgApplication *self,
+                                               const char    *text);
 
 G_END_DECLS
