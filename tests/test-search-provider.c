@@ -175,7 +175,16 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  {
+    /* Tests never reach for the network on their own */
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_settings_set_boolean (settings, "refresh-on-start", FALSE);
+  }
 
+  {
+    g_autofree char *cache = g_dir_make_tmp ("cg-test-provider-cache-XXXXXX", NULL);
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  }
   app = cg_application_new ();
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);

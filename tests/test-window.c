@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <libsoup/soup.h>
 #include <glib/gstdio.h>
 
 #include "cg-application.h"
@@ -581,6 +582,118 @@ test_about_and_shortcuts (void)
   }
 }
 
+/* ---- refresh, against a server on 127.0.0.1 ---- */
+
+static SoupServer *server;
+static guint16 server_port;
+
+static void
+server_cb (SoupServer        *soup_server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  if (g_str_equal (path, "/ok"))
+    {
+      GBytes *body = user_data;
+
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY,
+                                        g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+    }
+  else
+    soup_server_message_set_status (msg, 503, NULL);
+}
+
+/* The bundled catalog as the landscape API would give it, plus one project */
+static GBytes *
+api_body (CgCatalog *catalog)
+{
+  GString *s = g_string_new ("[");
+
+  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
+    {
+      CgProject *p = cg_catalog_get_project (catalog, i);
+      g_autofree char *name = g_strescape (cg_project_get_name (p), NULL);
+
+      g_string_append_printf (s, "{\"name\":\"%s\",\"maturity\":\"%s\"},", name,
+                              cg_maturity_to_string (cg_project_get_maturity (p)));
+    }
+  g_string_append (s, "{\"name\":\"Brand New Project\",\"maturity\":\"sandbox\"}]");
+  return g_string_free_to_bytes (s);
+}
+
+static gboolean
+not_refreshing (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (get_window ()->refresh_spinner));
+}
+
+static void
+refresh_from (const char *path)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *url = g_strdup_printf ("https://127.0.0.1:%u%s", server_port, path);
+
+  g_settings_set_string (settings, "source-url", url);
+  g_clear_pointer (&get_window ()->last_toast, g_free);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (get_window ()->refresh_spinner)));
+  wait_until (not_refreshing, NULL, "the refresh to end");
+}
+
+static void
+test_refresh (void)
+{
+  CgWindow *window = get_window ();
+  g_autoptr(CgCatalog) before = g_object_ref (window->catalog);
+  guint n_before = cg_catalog_get_n_projects (before);
+  g_autoptr(GBytes) body = api_body (before);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  server = soup_server_new ("tls-certificate", g_object_get_data (G_OBJECT (app), "test-cert"),
+                            NULL);
+  soup_server_add_handler (server, NULL, server_cb, body, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS,
+                            &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  server_port = (guint16) g_uri_get_port (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  cg_window_show_project (window, "helm");
+  type_search ("helm");
+  gtk_toggle_button_set_active (window->chip_graduated, TRUE);
+
+  /* A failure changes nothing and says why */
+  refresh_from ("/503");
+  g_assert_cmpstr (window->last_toast, ==, "The server answered 503");
+  g_assert_true (window->catalog == before);
+
+  /* Success: the new catalog, with search, chips and project kept */
+  refresh_from ("/ok");
+  expected = g_strdup_printf ("Catalog updated: %u projects, 1 new", n_before + 1);
+  g_assert_cmpstr (window->last_toast, ==, expected);
+  g_assert_true (window->catalog != before);
+  g_assert_nonnull (cg_catalog_lookup (window->catalog, "brand-new-project"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "helm");
+  g_assert_true (gtk_toggle_button_get_active (window->chip_graduated));
+  g_assert_cmpstr (cg_project_get_id (cg_project_page_get_project (window->project_page)), ==,
+                   "helm");
+  g_assert_true (cg_project_page_get_project (window->project_page) ==
+                 cg_catalog_lookup (window->catalog, "helm"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (window->selection), !=,
+                    GTK_INVALID_LIST_POSITION);
+
+  gtk_toggle_button_set_active (window->chip_graduated, FALSE);
+  type_search ("");
+  soup_server_disconnect (server);
+  g_clear_object (&server);
+}
+
 static gboolean
 is_folded (gpointer data)
 {
@@ -645,8 +758,19 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  {
+    /* Tests never reach for the network on their own */
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_settings_set_boolean (settings, "refresh-on-start", FALSE);
+  }
   /* As GNOME lays out title buttons, for screenshots like a user's */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
+
+  /* A cache of our own, empty at start */
+  {
+    g_autofree char *cache = g_dir_make_tmp ("cg-test-window-cache-XXXXXX", NULL);
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  }
 
   launched = g_ptr_array_new_with_free_func (g_free);
   app = g_object_new (CG_TYPE_APPLICATION,
@@ -655,6 +779,16 @@ main (int   argc,
                       "resource-base-path", RESOURCE_PREFIX,
                       NULL);
   cg_application_set_uri_launcher (app, record_launch, NULL);
+  {
+    g_autofree char *cert = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-cert.pem", NULL);
+    g_autofree char *key = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-key.pem", NULL);
+    g_autoptr(GTlsDatabase) database = g_tls_file_database_new (cert, &error);
+
+    g_assert_no_error (error);
+    cg_application_set_tls_database (app, database);
+    g_object_set_data_full (G_OBJECT (app), "test-cert",
+                            g_tls_certificate_new_from_files (cert, key, NULL), g_object_unref);
+  }
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   reopen_window (1100, 720);
@@ -669,6 +803,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-catalog-file", test_bad_catalog_file);
   g_test_add_func ("/window/accessibility", test_accessibility);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
+  g_test_add_func ("/window/refresh", test_refresh);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/dark-wide", test_dark_wide);
 

@@ -31,6 +31,8 @@ static const GOptionEntry option_entries[] = {
     N_("Open the window on this project"), N_("ID") },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Read the projects from FILE instead of the built-in catalog"), N_("FILE") },
+  { "refresh", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Download a fresh catalog from the CNCF landscape and keep it for next time"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -72,7 +74,7 @@ load_catalog (const char  *path,
   CgCatalog *catalog;
 
   if (path == NULL)
-    return cg_catalog_new_bundled (error);
+    return cg_cli_load_shown_catalog (error);
 
   file = g_file_new_for_commandline_arg (path);
   catalog = cg_catalog_new_from_file (file, NULL, &local_error);
@@ -200,11 +202,13 @@ cg_cli_handle_options (GVariantDict *options)
   g_autofree char *catalog_path = NULL;
   gboolean list = FALSE;
   gboolean version = FALSE;
+  gboolean refresh = FALSE;
   guint mask = 0;
   guint n_commands;
 
   g_variant_dict_lookup (options, "list", "b", &list);
   g_variant_dict_lookup (options, "version", "b", &version);
+  g_variant_dict_lookup (options, "refresh", "b", &refresh);
   g_variant_dict_lookup (options, "info", "s", &info);
   g_variant_dict_lookup (options, "validate", "^ay", &validate);
   g_variant_dict_lookup (options, "search", "s", &search);
@@ -217,9 +221,12 @@ cg_cli_handle_options (GVariantDict *options)
       return 0;
     }
 
-  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0);
+  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0) + (refresh ? 1 : 0);
   if (n_commands > 1)
-    return fail (_("--list, --info and --validate cannot be used together"));
+    return fail (_("--list, --info, --validate and --refresh cannot be used together"));
+
+  if (refresh)
+    return cg_cli_refresh ();
 
   if (maturity != NULL && !cg_maturity_mask_parse (maturity, &mask, &error))
     return fail ("--maturity: %s", error->message);

@@ -8,11 +8,16 @@
 
 #include <gio/gio.h>
 
+#include "cg-catalog.h"
+
 G_BEGIN_DECLS
 
 #define CG_CLI_CONTINUE (-1)
 
 const GOptionEntry *cg_cli_get_option_entries (void);
 int                 cg_cli_handle_options     (GVariantDict *options);
+char               *cg_cli_get_source_url     (void);
+CgCatalog          *cg_cli_load_shown_catalog (GError      **error);
+int                 cg_cli_refresh            (void);
 
 G_END_DECLS

@@ -626,6 +626,26 @@ load_projects (CgCatalog  *self,
   return TRUE;
 }
 
+/**
+ * _cg_catalog_check_project:
+ * @index: its place, for the error message ("projects[12].name: missing")
+ *
+ * Checks one project object against schema 1, on its own.
+ *
+ * Returns: (transfer full) (nullable):
+ */
+CgProject *
+_cg_catalog_check_project (JsonNode  *node,
+                           guint      index,
+                           GError   **error)
+{
+  Path projects = { NULL, "projects", 0 };
+  Path path = { &projects, NULL, index };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  return load_project (node, &path, seen, error);
+}
+
 gboolean
 _cg_catalog_load_json (CgCatalog  *self,
                        JsonNode   *root_node,

@@ -25,8 +25,15 @@ struct _CgCatalog
   GHashTable *by_id;            /* id → CgProject (borrowed) */
 };
 
-gboolean _cg_catalog_load_json (CgCatalog  *self,
-                                JsonNode   *root,
-                                GError    **error);
+gboolean   _cg_catalog_load_json     (CgCatalog  *self,
+                                      JsonNode   *root,
+                                      GError    **error);
+CgProject *_cg_catalog_check_project (JsonNode   *node,
+                                      guint       index,
+                                      GError    **error);
+JsonNode  *_cg_project_to_json       (CgProject  *project);
+JsonNode  *_cg_catalog_to_json       (CgCatalog  *self,
+                                      const char *date,
+                                      GPtrArray  *projects);
 
 G_END_DECLS

@@ -50,5 +50,6 @@ GPtrArray  *cg_catalog_get_maturity_levels (CgCatalog    *self);
 CgSection  *cg_catalog_get_maturity_level (CgCatalog     *self,
                                            CgMaturity     maturity);
 GPtrArray  *cg_catalog_get_community      (CgCatalog     *self);
+GBytes     *cg_catalog_to_bytes           (CgCatalog     *self);
 
 G_END_DECLS

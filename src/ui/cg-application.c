@@ -13,6 +13,7 @@
 #include "cg-application.h"
 #include "cg-catalog.h"
 #include "cg-cli.h"
+#include "cg-refresh.h"
 #include "cg-search-provider.h"
 #include "cg-window.h"
 
@@ -21,6 +22,13 @@ struct _CgApplication
   AdwApplication    parent_instance;
 
   CgCatalog        *catalog;
+  CgCatalog        *bundled;
+  CgCache          *cache;
+  CgRefresh        *refresh;
+  GSettings        *settings;
+  GTlsDatabase     *tls_database;
+  char             *pending_warning;
+  gboolean          started;
   CgSearchProvider *search_provider;
   CgUriLauncher     launcher;
   gpointer          launcher_data;
@@ -68,11 +76,21 @@ cg_application_get_catalog (CgApplication *self)
   if (self->catalog == NULL)
     {
       g_autoptr(GError) error = NULL;
+      g_autoptr(GError) warning = NULL;
 
-      self->catalog = cg_catalog_new_bundled (&error);
+      self->bundled = cg_catalog_new_bundled (&error);
       /* The build checks the bundled catalog, so this is a broken build. */
-      if (self->catalog == NULL)
+      if (self->bundled == NULL)
         g_error ("The built-in catalog is broken: %s", error->message);
+
+      /* The newer of the last download and the bundled catalog */
+      self->cache = cg_cache_new_default ();
+      self->catalog = cg_cache_choose_catalog (self->cache, self->bundled, &warning);
+      if (warning != NULL)
+        {
+          g_message ("%s", warning->message);
+          self->pending_warning = g_strdup (warning->message);
+        }
     }
 
   return self->catalog;
@@ -109,9 +127,178 @@ ensure_window (CgApplication *self)
     {
       window = GTK_WINDOW (cg_window_new (GTK_APPLICATION (self)));
       cg_window_set_catalog (CG_WINDOW (window), cg_application_get_catalog (self));
+      cg_window_set_refreshing (CG_WINDOW (window),
+                                self->refresh != NULL && cg_refresh_is_running (self->refresh));
+      if (self->pending_warning != NULL)
+        {
+          cg_window_show_toast (CG_WINDOW (window), self->pending_warning);
+          g_clear_pointer (&self->pending_warning, g_free);
+        }
     }
 
   return CG_WINDOW (window);
+}
+
+static GSettings *
+get_settings (CgApplication *self)
+{
+  if (self->settings == NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID,
+                                                                                     TRUE)
+                                                 : NULL;
+
+      if (schema != NULL)
+        self->settings = g_settings_new (APP_ID);
+    }
+  return self->settings;
+}
+
+typedef struct
+{
+  CgApplication *self;
+  CgCatalog     *before;
+  gboolean       quiet;
+} RefreshRun;
+
+static void
+toast (CgApplication *self,
+       const char    *text)
+{
+  GtkWindow *window = cg_application_get_main_window (self);
+
+  if (window != NULL)
+    cg_window_show_toast (CG_WINDOW (window), text);
+}
+
+static void
+refreshed_cb (GObject      *source,
+              GAsyncResult *async_result,
+              gpointer      user_data)
+{
+  RefreshRun *run = user_data;
+  CgApplication *self = run->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgRefreshResult) result = cg_refresh_run_finish (CG_REFRESH (source), async_result,
+                                                            &error);
+  GtkWindow *window = cg_application_get_main_window (self);
+
+  if (window != NULL)
+    cg_window_set_refreshing (CG_WINDOW (window), FALSE);
+
+  if (result == NULL)
+    {
+      /* A refresh at start stays quiet about failing: the catalog shown is fine. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !run->quiet)
+        toast (self, error->message);
+      g_message ("Refresh: %s", error->message);
+    }
+  else if (!result->updated)
+    {
+      if (!run->quiet)
+        toast (self, _("Already up to date"));
+    }
+  else
+    {
+      guint n = cg_catalog_get_n_projects (result->catalog);
+      guint n_new = cg_catalog_count_new (result->catalog, run->before);
+      g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project",
+                                                                "%u projects", n), n);
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Catalog updated: %s, %u new",
+                                                            "Catalog updated: %s, %u new",
+                                                            n_new), projects, n_new);
+
+      cg_application_set_catalog (self, result->catalog);
+      toast (self, text);
+      if (result->warning != NULL)
+        toast (self, result->warning);
+    }
+
+  g_application_release (G_APPLICATION (self));
+  g_object_unref (run->before);
+  g_object_unref (run->self);
+  g_free (run);
+}
+
+/**
+ * cg_application_refresh:
+ * @quiet: whether to toast only an update (the refresh at start)
+ *
+ * Downloads a fresh catalog from the source in the settings. The list,
+ * search, chips and project shown stay as they are until a whole new
+ * catalog has arrived; on any failure they do not change at all.
+ */
+void
+cg_application_refresh (CgApplication *self,
+                        gboolean       quiet)
+{
+  GSettings *settings = get_settings (self);
+  g_autofree char *url = settings ? g_settings_get_string (settings, "source-url")
+                                  : g_strdup (CG_REFRESH_DEFAULT_URL);
+  GtkWindow *window = cg_application_get_main_window (self);
+  RefreshRun *run;
+
+  g_return_if_fail (CG_IS_APPLICATION (self));
+
+  cg_application_get_catalog (self);
+  if (self->refresh == NULL)
+    {
+      self->refresh = cg_refresh_new (self->cache, self->bundled);
+      if (self->tls_database != NULL)
+        cg_refresh_set_tls_database (self->refresh, self->tls_database);
+    }
+  if (cg_refresh_is_running (self->refresh))
+    return;
+
+  cg_refresh_set_source_url (self->refresh, url);
+  run = g_new0 (RefreshRun, 1);
+  run->self = g_object_ref (self);
+  run->before = g_object_ref (self->catalog);
+  run->quiet = quiet;
+
+  g_application_hold (G_APPLICATION (self));
+  cg_refresh_run_async (self->refresh, NULL, refreshed_cb, run);
+  if (window != NULL && cg_refresh_is_running (self->refresh))
+    cg_window_set_refreshing (CG_WINDOW (window), TRUE);
+}
+
+/* Days from the catalog's date to today; 0 for a date in the future. */
+static int
+catalog_age_days (CgCatalog *catalog)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso = g_strconcat (cg_catalog_get_date (catalog), "T00:00:00", NULL);
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GDateTime) then = g_date_time_new_from_iso8601 (iso, local);
+
+  if (then == NULL)
+    return G_MAXINT;
+  return (int) MAX (0, g_date_time_difference (now, then) / G_TIME_SPAN_DAY);
+}
+
+static void
+maybe_refresh_on_start (CgApplication *self)
+{
+  GSettings *settings = get_settings (self);
+
+  if (self->started || settings == NULL)
+    return;
+  self->started = TRUE;
+
+  if (g_settings_get_boolean (settings, "refresh-on-start") &&
+      catalog_age_days (cg_application_get_catalog (self)) >=
+      (int) g_settings_get_uint (settings, "refresh-interval-days"))
+    cg_application_refresh (self, TRUE);
+}
+
+static void
+refresh_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  cg_application_refresh (user_data, FALSE);
 }
 
 static void
@@ -197,9 +384,17 @@ about_action (GSimpleAction *action,
       GPtrArray *sources = cg_catalog_get_sources (catalog);
       g_autoptr(GString) notes = g_string_new (NULL);
 
+      g_autofree char *origin = self->cache ? cg_cache_get_source (self->cache) : NULL;
+
       /* TRANSLATORS: %s is a date */
       g_string_append_printf (notes, _("Catalog of %s, %u projects."),
                               cg_catalog_get_date (catalog), cg_catalog_get_n_projects (catalog));
+      g_string_append_c (notes, ' ');
+      if (catalog != self->bundled && origin != NULL)
+        /* TRANSLATORS: %s is where the catalog was downloaded from */
+        g_string_append_printf (notes, _("Downloaded from %s."), origin);
+      else
+        g_string_append (notes, _("Built into the app."));
       adw_about_window_set_release_notes_version (ADW_ABOUT_WINDOW (about), _("Catalog"));
       adw_about_window_set_comments (ADW_ABOUT_WINDOW (about), notes->str);
       for (guint i = 0; i < sources->len; i++)
@@ -241,6 +436,7 @@ static const GActionEntry app_actions[] = {
   { "filter-maturity", filter_maturity_action, "s" },
   { "show-project", show_project_action, "s" },
   { "load-catalog", load_catalog_action, "ay" },
+  { "refresh", refresh_action },
   { "about", about_action },
   { "quit", quit_action },
 };
@@ -298,12 +494,14 @@ static void
 cg_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *refresh_accels[] = { "<Control>r", NULL };
 
   G_APPLICATION_CLASS (cg_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.refresh", refresh_accels);
   gtk_window_set_default_icon_name (APP_ID);
 }
 
@@ -344,6 +542,12 @@ cg_application_finalize (GObject *object)
   CgApplication *self = (CgApplication *) object;
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->bundled);
+  g_clear_object (&self->cache);
+  g_clear_object (&self->refresh);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->tls_database);
+  g_clear_pointer (&self->pending_warning, g_free);
   g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
@@ -353,6 +557,7 @@ static void
 cg_application_activate (GApplication *app)
 {
   gtk_window_present (GTK_WINDOW (ensure_window (CG_APPLICATION (app))));
+  maybe_refresh_on_start (CG_APPLICATION (app));
 }
 
 static void
@@ -462,4 +667,20 @@ cg_application_open_search (CgApplication *self,
 
   g_action_group_activate_action (G_ACTION_GROUP (self), "search", g_variant_new_string (text));
   gtk_window_present (GTK_WINDOW (ensure_window (self)));
+}
+
+/**
+ * cg_application_set_tls_database:
+ *
+ * The certificate authorities the refresh trusts instead of the system's.
+ * Tests give their own; the app never calls this.
+ */
+void
+cg_application_set_tls_database (CgApplication *self,
+                                 GTlsDatabase  *database)
+{
+  g_return_if_fail (CG_IS_APPLICATION (self));
+  g_return_if_fail (self->refresh == NULL);
+
+  g_set_object (&self->tls_database, database);
 }

@@ -39,6 +39,10 @@ GtkWindow     *cg_application_get_main_window (CgApplication *self);
 CgCatalog     *cg_application_get_catalog     (CgApplication *self);
 void           cg_application_set_catalog     (CgApplication *self,
                                                CgCatalog     *catalog);
+void           cg_application_set_tls_database (CgApplication *self,
+                                                GTlsDatabase  *database);
+void           cg_application_refresh         (CgApplication *self,
+                                               gboolean       quiet);
 void           cg_application_open_project    (CgApplication *self,
                                                const char    *id);
 void           cg_application_open_search     (CgApplication *self,

@@ -40,6 +40,7 @@ struct _CgWindow
   GtkWidget            *suggestion_button;
   GtkLabel             *suggestion_label;
   AdwWindowTitle       *content_title;
+  GtkSpinner           *refresh_spinner;
   GtkWidget            *back_button;
   GtkStack             *content_stack;
   CgProjectPage        *project_page;

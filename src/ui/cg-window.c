@@ -347,6 +347,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, suggestion_button);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, suggestion_label);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, refresh_spinner);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, project_page);
@@ -528,4 +529,19 @@ cg_window_show_toast (CgWindow   *self,
   toast = adw_toast_new (text);
   adw_toast_set_timeout (toast, 4);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * cg_window_set_refreshing:
+ *
+ * Shows or hides the spinner that says a refresh is running.
+ */
+void
+cg_window_set_refreshing (CgWindow *self,
+                          gboolean  refreshing)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->refresh_spinner), refreshing);
+  gtk_spinner_set_spinning (self->refresh_spinner, refreshing);
 }

@@ -29,5 +29,7 @@ gboolean   cg_window_show_project    (CgWindow       *self,
 void       cg_window_show_community  (CgWindow       *self);
 void       cg_window_show_toast      (CgWindow       *self,
                                       const char     *text);
+void       cg_window_set_refreshing  (CgWindow       *self,
+                                      gboolean        refreshing);
 
 G_END_DECLS

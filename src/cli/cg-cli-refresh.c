@@ -1,0 +1,140 @@
+/* cg-cli-refresh.c: `cncf-guide --refresh`, and the catalog the command line shows
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cg-cli.h"
+#include "cg-refresh.h"
+
+/**
+ * cg_cli_get_source_url:
+ *
+ * Returns: (transfer full): the catalog source from the settings, or the
+ *   landscape API when the settings schema is not installed
+ */
+char *
+cg_cli_get_source_url (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID,
+                                                                                 TRUE)
+                                             : NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (schema == NULL)
+    return g_strdup (CG_REFRESH_DEFAULT_URL);
+  settings = g_settings_new (APP_ID);
+  return g_settings_get_string (settings, "source-url");
+}
+
+/**
+ * cg_cli_load_shown_catalog:
+ *
+ * Returns: (transfer full) (nullable): what the window would show: the
+ *   newer of the cache and the bundled catalog
+ */
+CgCatalog *
+cg_cli_load_shown_catalog (GError **error)
+{
+  g_autoptr(CgCatalog) bundled = cg_catalog_new_bundled (error);
+  g_autoptr(CgCache) cache = NULL;
+  g_autoptr(GError) warning = NULL;
+  CgCatalog *shown;
+
+  if (bundled == NULL)
+    return NULL;
+
+  cache = cg_cache_new_default ();
+  shown = cg_cache_choose_catalog (cache, bundled, &warning);
+  if (warning != NULL)
+    g_printerr ("cncf-guide: %s\n", warning->message);
+  return shown;
+}
+
+typedef struct
+{
+  GMainLoop       *loop;
+  CgRefreshResult *result;
+  GError          *error;
+} Wait;
+
+static void
+refreshed_cb (GObject      *source,
+              GAsyncResult *async_result,
+              gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->result = cg_refresh_run_finish (CG_REFRESH (source), async_result, &wait->error);
+  g_main_loop_quit (wait->loop);
+}
+
+/**
+ * cg_cli_refresh:
+ *
+ * Refreshes the cached catalog, headless, and prints the outcome in one
+ * line.
+ *
+ * Returns: the exit status: 0 for an update or "already up to date"
+ */
+int
+cg_cli_refresh (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) bundled = cg_catalog_new_bundled (&error);
+  g_autoptr(CgCatalog) before = NULL;
+  g_autoptr(CgCache) cache = cg_cache_new_default ();
+  g_autoptr(CgRefresh) refresh = NULL;
+  g_autofree char *url = cg_cli_get_source_url ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Wait wait = { loop, NULL, NULL };
+
+  if (bundled == NULL)
+    {
+      g_printerr ("cncf-guide: %s\n", error->message);
+      return 1;
+    }
+
+  before = cg_cache_choose_catalog (cache, bundled, NULL);
+  refresh = cg_refresh_new (cache, bundled);
+  cg_refresh_set_source_url (refresh, url);
+  cg_refresh_run_async (refresh, NULL, refreshed_cb, &wait);
+  g_main_loop_run (loop);
+
+  if (wait.result == NULL)
+    {
+      g_printerr (_("cncf-guide: the catalog was not refreshed: %s\n"), wait.error->message);
+      g_clear_error (&wait.error);
+      return 1;
+    }
+
+  if (!wait.result->updated)
+    g_print ("%s\n", _("Already up to date"));
+  else if (wait.result->warning != NULL)
+    {
+      g_printerr ("cncf-guide: %s\n", wait.result->warning);
+      cg_refresh_result_free (wait.result);
+      return 1;
+    }
+  else
+    {
+      guint n = cg_catalog_get_n_projects (wait.result->catalog);
+      guint n_new = cg_catalog_count_new (wait.result->catalog, before);
+      g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project",
+                                                                "%u projects", n), n);
+
+      /* TRANSLATORS: "Catalog updated: 255 projects, 3 new" */
+      g_print (g_dngettext (GETTEXT_PACKAGE, "Catalog updated: %s, %u new\n",
+                            "Catalog updated: %s, %u new\n", n_new), projects, n_new);
+    }
+
+  cg_refresh_result_free (wait.result);
+  return 0;
+}

@@ -1,0 +1,319 @@
+/* cg-cache.c: the last good catalog download, kept between runs
+ *
+ * Two files in $XDG_CACHE_HOME/cncf-guide/: catalog.json (schema 1, read
+ * back through the validating loader) and catalog.ini (its ETag, source
+ * and when it was fetched). Both are written with
+ * g_file_set_contents_full (CONSISTENT | DURABLE): a temporary file beside
+ * the target, synced, renamed over it; on any failure the old file stays
+ * byte for byte. (g_file_replace_contents would leave a truncated file
+ * behind on a full disk.) Nothing is written outside the folder.
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cg-cache"
+
+#include "config.h"
+
+#include <errno.h>
+#include <sys/stat.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cg-cache.h"
+
+#define CATALOG_FILE "catalog.json"
+#define META_FILE "catalog.ini"
+#define META_GROUP "cache"
+
+G_DEFINE_QUARK (cg-cache-error-quark, cg_cache_error)
+
+struct _CgCache
+{
+  GObject  parent_instance;
+
+  char    *directory;
+};
+
+G_DEFINE_FINAL_TYPE (CgCache, cg_cache, G_TYPE_OBJECT)
+
+static void
+cg_cache_finalize (GObject *object)
+{
+  g_clear_pointer (&CG_CACHE (object)->directory, g_free);
+
+  G_OBJECT_CLASS (cg_cache_parent_class)->finalize (object);
+}
+
+static void
+cg_cache_class_init (CgCacheClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cg_cache_finalize;
+}
+
+static void
+cg_cache_init (CgCache *self)
+{
+}
+
+/**
+ * cg_cache_new:
+ * @directory: the folder the cache owns
+ */
+CgCache *
+cg_cache_new (const char *directory)
+{
+  CgCache *self = g_object_new (CG_TYPE_CACHE, NULL);
+
+  self->directory = g_strdup (directory);
+  return self;
+}
+
+/**
+ * cg_cache_new_default:
+ *
+ * Returns: (transfer full): the cache in `$XDG_CACHE_HOME/cncf-guide`
+ */
+CgCache *
+cg_cache_new_default (void)
+{
+  g_autofree char *directory = g_build_filename (g_get_user_cache_dir (), "cncf-guide", NULL);
+
+  return cg_cache_new (directory);
+}
+
+const char *
+cg_cache_get_directory (CgCache *self)
+{
+  g_return_val_if_fail (CG_IS_CACHE (self), NULL);
+  return self->directory;
+}
+
+static char *
+path_of (CgCache    *self,
+         const char *name)
+{
+  return g_build_filename (self->directory, name, NULL);
+}
+
+static GKeyFile *
+load_meta (CgCache *self)
+{
+  g_autofree char *path = path_of (self, META_FILE);
+  GKeyFile *meta = g_key_file_new ();
+
+  if (!g_key_file_load_from_file (meta, path, G_KEY_FILE_NONE, NULL))
+    {
+      g_key_file_unref (meta);
+      return NULL;
+    }
+  return meta;
+}
+
+/* A damaged cache is moved aside, in its own folder, so it is neither
+ * read again nor lost for a bug report. */
+static void
+set_aside (CgCache *self)
+{
+  g_autofree char *path = path_of (self, CATALOG_FILE);
+  g_autofree char *aside = path_of (self, CATALOG_FILE ".damaged");
+  g_autofree char *meta = path_of (self, META_FILE);
+
+  if (g_rename (path, aside) != 0)
+    g_unlink (path);
+  g_unlink (meta);
+}
+
+/**
+ * cg_cache_load:
+ * @catalog: (out) (transfer full) (nullable): the cached catalog, or %NULL
+ *   when there is none
+ *
+ * Returns: %FALSE when a cached catalog was there but damaged (too large,
+ *   not a regular file, not a valid catalog); it is then set aside
+ */
+gboolean
+cg_cache_load (CgCache    *self,
+               CgCatalog **catalog,
+               GError    **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (CG_IS_CACHE (self), FALSE);
+
+  *catalog = NULL;
+  path = path_of (self, CATALOG_FILE);
+  if (g_lstat (path, &st) != 0)
+    return TRUE;  /* no cache yet */
+
+  file = g_file_new_for_path (path);
+  *catalog = S_ISREG (st.st_mode) ? cg_catalog_new_from_file (file, NULL, &local_error) : NULL;
+  if (*catalog == NULL)
+    {
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,
+                   _("The saved catalog was damaged and has been set aside: %s"),
+                   local_error ? local_error->message : _("not a regular file"));
+      set_aside (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cg_cache_get_etag:
+ * @source_url: where the next download comes from
+ *
+ * Returns: (transfer full) (nullable): the ETag of the cached download, if
+ *   it came from @source_url and is still there
+ */
+char *
+cg_cache_get_etag (CgCache    *self,
+                   const char *source_url)
+{
+  g_autoptr(GKeyFile) meta = load_meta (self);
+  g_autofree char *source = NULL;
+  g_autofree char *catalog = path_of (self, CATALOG_FILE);
+
+  if (meta == NULL || !g_file_test (catalog, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  source = g_key_file_get_string (meta, META_GROUP, "source", NULL);
+  if (g_strcmp0 (source, source_url) != 0)
+    return NULL;
+  return g_key_file_get_string (meta, META_GROUP, "etag", NULL);
+}
+
+/**
+ * cg_cache_get_source:
+ *
+ * Returns: (transfer full) (nullable): where the cached catalog came from
+ */
+char *
+cg_cache_get_source (CgCache *self)
+{
+  g_autoptr(GKeyFile) meta = load_meta (self);
+
+  return meta ? g_key_file_get_string (meta, META_GROUP, "source", NULL) : NULL;
+}
+
+static gboolean
+ensure_directory (CgCache  *self,
+                  GError  **error)
+{
+  GStatBuf st;
+
+  if (g_mkdir_with_parents (self->directory, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_WRITE,
+                   _("The catalog could not be saved in %s: %s"), self->directory,
+                   g_strerror (saved));
+      return FALSE;
+    }
+
+  /* The folder itself must not lead elsewhere */
+  if (g_lstat (self->directory, &st) != 0 || S_ISLNK (st.st_mode) || !S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_UNSAFE,
+                   _("The catalog was not saved: %s is not a plain folder"), self->directory);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cg_cache_store:
+ * @catalog_json: a catalog that already loaded whole
+ * @etag: (nullable): the server's ETag for it
+ *
+ * Replaces the cached catalog atomically and durably; on failure the old
+ * cache stays as it was.
+ */
+gboolean
+cg_cache_store (CgCache     *self,
+                GBytes      *catalog_json,
+                const char  *etag,
+                const char  *source_url,
+                GError     **error)
+{
+  g_autoptr(GKeyFile) meta = g_key_file_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *catalog_path = NULL;
+  g_autofree char *meta_path = NULL;
+  g_autofree char *meta_data = NULL;
+  g_autofree char *fetched = g_date_time_format_iso8601 (now);
+  gsize meta_length;
+  gsize length;
+  const char *data = g_bytes_get_data (catalog_json, &length);
+
+  g_return_val_if_fail (CG_IS_CACHE (self), FALSE);
+
+  if (!ensure_directory (self, error))
+    return FALSE;
+
+  catalog_path = path_of (self, CATALOG_FILE);
+  meta_path = path_of (self, META_FILE);
+
+  /* The catalog first: a stale ETag beside a newer catalog only costs a
+   * full download, the other way round would keep old data as current. */
+  if (!g_file_set_contents_full (catalog_path, data, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_WRITE,
+                   _("The catalog could not be saved: %s"), local_error->message);
+      return FALSE;
+    }
+
+  g_key_file_set_string (meta, META_GROUP, "source", source_url);
+  g_key_file_set_string (meta, META_GROUP, "fetched", fetched);
+  if (etag != NULL)
+    g_key_file_set_string (meta, META_GROUP, "etag", etag);
+  meta_data = g_key_file_to_data (meta, &meta_length, NULL);
+  if (!g_file_set_contents_full (meta_path, meta_data, (gssize) meta_length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      /* The catalog is saved; without its ETag the next refresh downloads in full */
+      g_unlink (meta_path);
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_WRITE,
+                   _("The catalog could not be saved: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cg_cache_choose_catalog:
+ * @bundled: the catalog built into the app
+ * @warning: (out) (optional): why the cache was set aside, if it was
+ *
+ * Returns: (transfer full): the newer of the cached and the bundled
+ *   catalog, by their own dates; the cache wins a tie, as it was made
+ *   from the bundled catalog and a download
+ */
+CgCatalog *
+cg_cache_choose_catalog (CgCache    *self,
+                         CgCatalog  *bundled,
+                         GError    **warning)
+{
+  g_autoptr(CgCatalog) cached = NULL;
+
+  g_return_val_if_fail (CG_IS_CACHE (self), NULL);
+  g_return_val_if_fail (CG_IS_CATALOG (bundled), NULL);
+
+  if (!cg_cache_load (self, &cached, warning) || cached == NULL)
+    return g_object_ref (bundled);
+
+  if (g_strcmp0 (cg_catalog_get_date (cached), cg_catalog_get_date (bundled)) >= 0)
+    return g_steal_pointer (&cached);
+
+  return g_object_ref (bundled);
+}

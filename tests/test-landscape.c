@@ -1,0 +1,250 @@
+/* test-landscape.c: importing the landscape API, item by item
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cg-landscape.h"
+
+#define SAMPLE_PATH "/../shared/data/landscape2-api-projects-all.sample.json"
+
+/* A small base: Kubernetes with curated fields, and four others. */
+static const char base_json[] =
+  "{\"schema_version\":1,\"catalog_date\":\"2026-01-01\","
+  "\"maturity_levels\":[{\"id\":\"graduated\",\"title\":\"Graduated\"}],"
+  "\"community\":[{\"id\":\"toc\",\"title\":\"TOC\",\"links\":[{\"title\":\"TOC\","
+  "\"url\":\"https://github.com/cncf/toc\"}]}],"
+  "\"projects\":["
+  "{\"id\":\"kubernetes\",\"name\":\"Kubernetes\",\"maturity\":\"incubating\","
+  "\"focus\":\"Orchestration\",\"summary\":\"Runs containers.\",\"license\":\"Apache-2.0\","
+  "\"legal\":{\"kind\":\"cla\",\"title\":\"CNCF CLA\",\"url\":\"https://github.com/cncf/cla\"},"
+  "\"contributor_guide\":\"https://github.com/kubernetes/community\","
+  "\"homepage\":\"https://old.example.org/\"},"
+  "{\"id\":\"b\",\"name\":\"B\",\"maturity\":\"sandbox\"},"
+  "{\"id\":\"c\",\"name\":\"C\",\"maturity\":\"sandbox\"},"
+  "{\"id\":\"d\",\"name\":\"D\",\"maturity\":\"sandbox\"},"
+  "{\"id\":\"e\",\"name\":\"E\",\"maturity\":\"sandbox\"}]}";
+
+static CgCatalog *
+load_base (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (base_json, sizeof base_json - 1);
+  g_autoptr(GError) error = NULL;
+  CgCatalog *catalog = cg_catalog_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static GBytes *
+import_string (const char     *json,
+               CgCatalog      *base,
+               CgImportStats  *stats,
+               GError        **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return cg_landscape_import (bytes, base, "2026-11-28", stats, error);
+}
+
+static void
+test_slugify (void)
+{
+  static const char * const cases[][2] = {
+    { "Kubernetes", "kubernetes" },
+    { "Open Policy Agent (OPA)", "open-policy-agent-opa" },
+    { "Épsilon Tracer (ET)", "epsilon-tracer-et" },
+    { "  --CDK for Kubernetes (CDK8s)--  ", "cdk-for-kubernetes-cdk8s" },
+    { "日本", "project" },
+    { "", "project" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *slug = cg_landscape_slugify (cases[i][0]);
+      g_assert_cmpstr (slug, ==, cases[i][1]);
+    }
+
+  {
+    g_autofree char *long_name = g_strnfill (200, 'a');
+    g_autofree char *slug = cg_landscape_slugify (long_name);
+    g_assert_cmpuint (strlen (slug), ==, 64);
+  }
+}
+
+static void
+test_real_sample (void)
+{
+  g_autofree char *path = g_strconcat (g_getenv ("CG_SOURCE_DIR"), SAMPLE_PATH, NULL);
+  g_autoptr(GBytes) sample = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(CgCatalog) base = load_base ();
+  g_autoptr(CgCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  CgImportStats stats;
+  CgProject *k8s;
+  char *contents;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    {
+      g_test_skip ("the real API sample (shared/data) is absent");
+      return;
+    }
+  sample = g_bytes_new_take (contents, length);
+
+  out = cg_landscape_import (sample, base, "2026-11-28", &stats, &error);
+  g_assert_no_error (error);
+  catalog = cg_catalog_new_from_bytes (out, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (stats.n_projects, ==, 5);
+  g_assert_cmpuint (stats.n_skipped, ==, 0);
+  g_assert_cmpuint (stats.n_new, ==, 4);
+  g_assert_cmpstr (cg_catalog_get_date (catalog), ==, "2026-11-28");
+  /* The base's maturity levels and community carry over */
+  g_assert_nonnull (cg_catalog_get_maturity_level (catalog, CG_MATURITY_GRADUATED));
+  g_assert_cmpuint (cg_catalog_get_community (catalog)->len, ==, 1);
+
+  k8s = cg_catalog_lookup (catalog, "kubernetes");
+  g_assert_nonnull (k8s);
+  /* Facts from the download */
+  g_assert_cmpint (cg_project_get_maturity (k8s), ==, CG_MATURITY_GRADUATED);
+  g_assert_cmpstr (cg_project_get_homepage (k8s), ==, "https://kubernetes.io/");
+  g_assert_cmpstr (cg_project_get_date (k8s, "graduated"), ==, "2018-03-06");
+  /* Curated fields from the base win */
+  g_assert_cmpstr (cg_project_get_summary (k8s), ==, "Runs containers.");
+  g_assert_cmpstr (cg_project_get_focus (k8s), ==, "Orchestration");
+  g_assert_cmpint (cg_project_get_legal_kind (k8s), ==, CG_LEGAL_CLA);
+  g_assert_cmpstr (cg_project_get_contributor_guide (k8s), ==,
+                   "https://github.com/kubernetes/community");
+
+  /* A new project takes what the API gives */
+  {
+    CgProject *item = cg_catalog_lookup (catalog, "item-1");
+    g_assert_nonnull (item);
+    g_assert_cmpstr (cg_project_get_description (item), ==, "This is the description of item 1");
+    g_assert_cmpstr (cg_project_get_repository (item), ==, "https://github.com/cncf/landscape2");
+    g_assert_cmpstr (cg_project_get_focus (item), ==, "Subcategory 1-1");
+  }
+}
+
+static void
+test_items_skipped_one_by_one (void)
+{
+  g_autoptr(CgCatalog) base = load_base ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(CgCatalog) catalog = NULL;
+  CgImportStats stats;
+
+  out = import_string (
+    "[{\"name\":\"Good One\",\"maturity\":\"sandbox\",\"homepage_url\":\"http://good.example.org/\","
+    "\"slack_url\":\"https://slack.cncf.io/\",\"chat_channel\":\"#good\","
+    "\"repositories\":[{\"url\":\"https://github.com/a/b\",\"primary\":true,\"license\":\"MIT\"}]},"
+    " {\"name\":\"Evil Link\",\"maturity\":\"sandbox\",\"homepage_url\":\"javascript:alert(1)\"},"
+    " {\"name\":\"B\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-02T00:00:00Z\"},"
+    " {\"name\":\"C\",\"maturity\":\"archived\"},"
+    " {\"name\":5,\"maturity\":\"sandbox\"},"
+    " {\"name\":\"No Maturity\"},"
+    " {\"name\":\"Odd\",\"maturity\":\"mature\"},"
+    " {\"name\":\"Typed\",\"maturity\":\"sandbox\",\"homepage_url\":[1]},"
+    " {\"name\":\"Repos\",\"maturity\":\"sandbox\",\"repositories\":\"x\"},"
+    " {\"name\":\"Bidi\\u202e\",\"maturity\":\"sandbox\"},"
+    " {\"name\":\"B\",\"maturity\":\"graduated\"},"
+    " \"just a string\", 42, null]",
+    base, &stats, &error);
+  g_assert_no_error (error);
+  catalog = cg_catalog_new_from_bytes (out, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (stats.n_projects, ==, 4);
+  g_assert_cmpuint (stats.n_skipped, ==, 10);
+  g_assert_cmpuint (stats.n_new, ==, 2);
+  g_assert_cmpuint (cg_catalog_get_n_projects (catalog), ==, 4);
+
+  {
+    CgProject *good = cg_catalog_lookup (catalog, "good-one");
+    CgLinkItem *chat;
+
+    g_assert_nonnull (good);
+    /* http upgraded to https */
+    g_assert_cmpstr (cg_project_get_homepage (good), ==, "https://good.example.org/");
+    g_assert_cmpstr (cg_project_get_license (good), ==, "MIT");
+    chat = cg_project_get_chat (good)->pdata[0];
+    g_assert_cmpstr (chat->title, ==, "CNCF Slack");
+    g_assert_cmpstr (chat->detail, ==, "#good");
+  }
+  /* An unsafe link is dropped, the item kept */
+  g_assert_null (cg_project_get_homepage (cg_catalog_lookup (catalog, "evil-link")));
+  /* A date with a time keeps its day; a duplicate name is skipped */
+  g_assert_cmpstr (cg_project_get_date (cg_catalog_lookup (catalog, "b"), "accepted"), ==,
+                   "2020-01-02");
+  g_assert_cmpint (cg_project_get_maturity (cg_catalog_lookup (catalog, "b")), ==,
+                   CG_MATURITY_SANDBOX);
+}
+
+static void
+test_refused (void)
+{
+  g_autoptr(CgCatalog) base = load_base ();
+  g_autofree char *deep = g_strnfill (100000, '[');
+  struct { const char *json; int code; } cases[] = {
+    { "", CG_LANDSCAPE_ERROR_NOT_A_CATALOG },
+    { "<!doctype html><html></html>", CG_LANDSCAPE_ERROR_NOT_A_CATALOG },
+    { "{\"projects\":[]}", CG_LANDSCAPE_ERROR_NOT_A_CATALOG },
+    { "[1,2", CG_LANDSCAPE_ERROR_NOT_A_CATALOG },
+    { NULL, CG_LANDSCAPE_ERROR_NOT_A_CATALOG },
+    { "[]", CG_LANDSCAPE_ERROR_INCOMPLETE },
+    { "[1, \"x\", {\"name\": 3}]", CG_LANDSCAPE_ERROR_INCOMPLETE },
+    { "[{\"name\":\"Only\",\"maturity\":\"sandbox\"},"
+      " {\"name\":\"Two\",\"maturity\":\"sandbox\"}]", CG_LANDSCAPE_ERROR_INCOMPLETE },
+  };
+
+  cases[4].json = deep;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) out = import_string (cases[i].json, base, NULL, &error);
+
+      g_assert_null (out);
+      g_assert_error (error, CG_LANDSCAPE_ERROR, cases[i].code);
+    }
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) bundled = cg_catalog_new_bundled (&error);
+  g_autoptr(GBytes) bytes = cg_catalog_to_bytes (bundled);
+  g_autoptr(CgCatalog) again = cg_catalog_new_from_bytes (bytes, &error);
+  g_autoptr(GBytes) bytes_again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_catalog_get_n_projects (again), ==, cg_catalog_get_n_projects (bundled));
+  /* Writing it again gives the same bytes: nothing lost, nothing added */
+  bytes_again = cg_catalog_to_bytes (again);
+  g_assert_true (g_bytes_equal (bytes, bytes_again));
+  g_assert_cmpstr (cg_project_get_contributor_guide (cg_catalog_lookup (again, "kubernetes")), ==,
+                   cg_project_get_contributor_guide (cg_catalog_lookup (bundled, "kubernetes")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/landscape/slugify", test_slugify);
+  g_test_add_func ("/landscape/real-sample", test_real_sample);
+  g_test_add_func ("/landscape/items-skipped-one-by-one", test_items_skipped_one_by_one);
+  g_test_add_func ("/landscape/refused", test_refused);
+  g_test_add_func ("/landscape/round-trip", test_round_trip);
+
+  return g_test_run ();
+}
