@@ -14,6 +14,7 @@
 #include "cg-community-page.h"
 #include "cg-link-item.h"
 #include "cg-link-row.h"
+#include "cg-page-util.h"
 
 struct _CgCommunityPage
 {
@@ -125,13 +126,11 @@ cg_community_page_set_catalog (CgCommunityPage *self,
                                CgCatalog       *catalog)
 {
   GPtrArray *community;
-  GtkWidget *child;
 
   g_return_if_fail (CG_IS_COMMUNITY_PAGE (self));
   g_return_if_fail (CG_IS_CATALOG (catalog));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
-    gtk_box_remove (self->groups, child);
+  cg_page_clear_box (self->groups);
 
   add_levels (self, catalog);
   community = cg_catalog_get_community (catalog);

@@ -70,3 +70,17 @@ cg_page_format_date (const char *iso_date)
   shown = g_date_time_format (dt, C_("date", "%-d %B %Y"));
   return shown ? shown : g_strdup (iso_date);
 }
+
+/**
+ * cg_page_clear_box:
+ *
+ * Removes every child of @box, before a page is filled anew.
+ */
+void
+cg_page_clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}

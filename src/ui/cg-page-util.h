@@ -14,5 +14,6 @@ GtkWidget *cg_page_paragraph_new (const char *text);
 GtkWidget *cg_page_info_row_new  (const char *title,
                                   const char *value);
 char      *cg_page_format_date   (const char *iso_date);
+void       cg_page_clear_box     (GtkBox     *box);
 
 G_END_DECLS

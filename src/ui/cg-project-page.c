@@ -246,7 +246,6 @@ cg_project_page_set_project (CgProjectPage *self,
                              CgCatalog     *catalog,
                              CgProject     *project)
 {
-  GtkWidget *child;
   const char *focus;
   const char *category;
   g_autofree char *focus_text = NULL;
@@ -256,8 +255,7 @@ cg_project_page_set_project (CgProjectPage *self,
 
   g_set_object (&self->project, project);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))) != NULL)
-    gtk_box_remove (self->groups, child);
+  cg_page_clear_box (self->groups);
 
   gtk_label_set_label (self->name_label, cg_project_get_name (project));
   cg_maturity_badge_set (self->badge, cg_project_get_maturity (project));
