@@ -444,7 +444,10 @@ test_mutations (void)
               copy[at] = (guchar) g_rand_int_range (rand, 0, 256);
               break;
             case 1:
-              copy[at] = "{}[],:\"\\ 0e-"[g_rand_int_range (rand, 0, 14)];
+              {
+                static const char json_bytes[] = "{}[],:\"\\ 0e-";
+                copy[at] = json_bytes[g_rand_int_range (rand, 0, sizeof json_bytes - 1)];
+              }
               break;
             default:
               copy_length = at;  /* truncate */

@@ -23,6 +23,7 @@ struct _CgWindow
   GtkSingleSelection   *selection;
   char                 *suggestion;
   gboolean              selecting;
+  gboolean              community_stale;  /* built when first shown */
   char                 *last_toast;  /* what tests read */
 
   AdwToastOverlay      *toast_overlay;

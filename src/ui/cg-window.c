@@ -248,6 +248,20 @@ back_action (GtkWidget  *widget,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Built when asked for, not with every window as GtkApplication would */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/cg-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 show_community_action (GtkWidget  *widget,
                        const char *action_name,
@@ -368,12 +382,16 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.show-community", NULL,
                                    show_community_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.copy-uri", "s", copy_uri_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
 }
 
@@ -429,7 +447,9 @@ cg_window_set_catalog (CgWindow  *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
-  cg_community_page_set_catalog (self->community_page, catalog);
+  self->community_stale = TRUE;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "community") == 0)
+    cg_window_show_community (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "project") == 0)
     {
       /* Keep the shown project when the new catalog still has it. */
@@ -511,6 +531,11 @@ cg_window_show_community (CgWindow *self)
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->selecting = FALSE;
+  if (self->community_stale && self->catalog != NULL)
+    {
+      cg_community_page_set_catalog (self->community_page, self->catalog);
+      self->community_stale = FALSE;
+    }
   adw_window_title_set_title (self->content_title, _("Community"));
   gtk_stack_set_visible_child_name (self->content_stack, "community");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
