@@ -203,6 +203,8 @@ test_initial_list (void)
                        window->catalog, g_array_index (expected->positions, guint, i))));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "none");
+  /* After the first frame, the list view sees every project */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, ids->len);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->list_view)));
 }
 
@@ -736,6 +738,42 @@ test_narrow (void)
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* As `cncf-guide --project rkt` does: a project far down the list, opened
+ * before the first frame */
+static void
+test_open_on_project (void)
+{
+  GtkWindow *old = cg_application_get_main_window (app);
+  CgWindow *window;
+  CgProject *rkt;
+
+  gtk_window_destroy (old);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-project",
+                                  g_variant_new_string ("rkt"));
+  wait_until (window_is_mapped, NULL, "the window to map");
+  iterate_for (300);
+
+  window = get_window ();
+  rkt = cg_catalog_lookup (window->catalog, "rkt");
+  g_assert_true (cg_project_page_get_project (window->project_page) == rkt);
+  g_assert_cmpuint (cg_search_model_find (window->model, rkt), >, 40);
+  g_assert_cmpuint (gtk_single_selection_get_selected (window->selection), ==,
+                    cg_search_model_find (window->model, rkt));
+
+  /* --maturity and --search as the command line hands them over */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "filter-maturity",
+                                  g_variant_new_string ("sandbox,archived"));
+  g_assert_true (gtk_toggle_button_get_active (window->chip_sandbox));
+  g_assert_true (gtk_toggle_button_get_active (window->chip_archived));
+  g_assert_false (gtk_toggle_button_get_active (window->chip_graduated));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "search", g_variant_new_string ("rkt"));
+  g_assert_cmpstr (cg_search_model_get_query (window->model), ==, "rkt");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "filter-maturity",
+                                  g_variant_new_string ("bogus"));
+  g_assert_true (gtk_toggle_button_get_active (window->chip_sandbox));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
+}
+
 static void
 test_dark_wide (void)
 {
@@ -806,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/window/refresh", test_refresh);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/dark-wide", test_dark_wide);
+  g_test_add_func ("/window/open-on-project", test_open_on_project);
 
   ret = g_test_run ();
 

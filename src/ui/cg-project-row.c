@@ -1,5 +1,8 @@
 /* cg-project-row.c: one project in the list: name, maturity badge, focus
  *
+ * Built in code rather than from a template: the list makes one per
+ * visible row, and parsing XML for each showed in the start-up profile.
+ *
  * Copyright 2026 The CNCF Contributor Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,7 +43,7 @@ cg_project_row_dispose (GObject *object)
 {
   CgProjectRow *self = (CgProjectRow *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_PROJECT_ROW);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (cg_project_row_parent_class)->dispose (object);
@@ -97,13 +100,6 @@ cg_project_row_class_init (CgProjectRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/ui/cg-project-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, CgProjectRow, box);
-  gtk_widget_class_bind_template_child (widget_class, CgProjectRow, name_label);
-  gtk_widget_class_bind_template_child (widget_class, CgProjectRow, focus_label);
-  gtk_widget_class_bind_template_child (widget_class, CgProjectRow, badge);
-
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "projectrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -112,7 +108,38 @@ cg_project_row_class_init (CgProjectRowClass *klass)
 static void
 cg_project_row_init (CgProjectRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (self->box, 9);
+  gtk_widget_set_margin_bottom (self->box, 9);
+  gtk_widget_set_margin_start (self->box, 6);
+  gtk_widget_set_margin_end (self->box, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->box), texts);
+
+  self->name_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->name_label, 0);
+  gtk_label_set_wrap (self->name_label, TRUE);
+  gtk_label_set_wrap_mode (self->name_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->name_label, 2);
+  gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "heading");
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->name_label));
+
+  self->focus_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->focus_label, 0);
+  gtk_label_set_ellipsize (self->focus_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->focus_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->focus_label), "dim-label");
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->focus_label));
+
+  self->badge = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_valign (GTK_WIDGET (self->badge), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->badge));
 }
 
 /**

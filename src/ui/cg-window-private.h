@@ -21,6 +21,7 @@ struct _CgWindow
   CgCatalog            *catalog;
   CgSearchModel        *model;
   GtkSingleSelection   *selection;
+  GtkSliceListModel    *slice;       /* a screenful until the first frame is out */
   char                 *suggestion;
   gboolean              selecting;
   gboolean              community_stale;  /* built when first shown */

@@ -22,6 +22,8 @@
 
 G_DEFINE_FINAL_TYPE (CgWindow, cg_window, ADW_TYPE_APPLICATION_WINDOW)
 
+#define FIRST_FRAME_ROWS 40
+
 static GtkToggleButton *
 chip_for (CgWindow   *self,
           CgMaturity  maturity)
@@ -135,6 +137,28 @@ on_list_activate_cb (CgWindow *self,
   gtk_single_selection_set_selected (self->selection, position);
   self->selecting = FALSE;
   show_project (self, project, TRUE);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, g_object_new (CG_TYPE_PROJECT_ROW, NULL));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  cg_project_row_set_project (CG_PROJECT_ROW (gtk_list_item_get_child (item)),
+                              gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  cg_project_row_set_project (CG_PROJECT_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -308,6 +332,28 @@ copy_uri_action (GtkWidget  *widget,
 }
 
 static void
+after_first_frame_cb (GdkFrameClock *clock,
+                      CgWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_frame_cb, self);
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+  /* A project opened at start may sit below the first screenful */
+  select_shown_project (self);
+}
+
+static void
+cg_window_map (GtkWidget *widget)
+{
+  CgWindow *self = CG_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (cg_window_parent_class)->map (widget);
+
+  if (gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (after_first_frame_cb), self, 0);
+}
+
+static void
 cg_window_dispose (GObject *object)
 {
   CgWindow *self = (CgWindow *) object;
@@ -324,6 +370,7 @@ cg_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   g_clear_object (&self->model);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
@@ -340,6 +387,7 @@ cg_window_class_init (CgWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cg_window_dispose;
+  widget_class->map = cg_window_map;
 
   g_type_ensure (CG_TYPE_PROJECT_ROW);
   g_type_ensure (CG_TYPE_PROJECT_PAGE);
@@ -398,13 +446,24 @@ cg_window_class_init (CgWindowClass *klass)
 static void
 cg_window_init (CgWindow *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
   GSettingsSchema *schema;
   int width = 980, height = 680;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+
   self->model = cg_search_model_new (NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  /* GtkListView makes ~200 rows before it knows its height; the first
+   * frame needs a screenful, the rest comes right after it. */
+  self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), 0,
+                                          FIRST_FRAME_ROWS);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
