@@ -709,6 +709,13 @@ test_narrow (void)
 
   reopen_window (360, 720);
   window = get_window ();
+  /* The size comes from the settings */
+  {
+    int width, height;
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 360);
+    g_assert_cmpint (height, ==, 720);
+  }
   wait_until (is_folded, GINT_TO_POINTER (TRUE), "the leaflet to fold");
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar);
   g_assert_true (gtk_widget_get_visible (window->back_button));
@@ -777,6 +784,17 @@ test_open_on_project (void)
 static void
 test_dark_wide (void)
 {
+  /* Closing a window saves its size for the next one */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    int width, height;
+
+    gtk_window_set_default_size (GTK_WINDOW (get_window ()), 400, 700);
+    gtk_window_destroy (GTK_WINDOW (get_window ()));
+    g_settings_get (settings, "window-size", "(ii)", &width, &height);
+    g_assert_cmpint (width, ==, 400);
+    g_assert_cmpint (height, ==, 700);
+  }
   reopen_window (1100, 720);
   wait_until (is_folded, GINT_TO_POINTER (FALSE), "the leaflet to unfold");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
