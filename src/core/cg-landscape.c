@@ -111,8 +111,9 @@ chat_title (const char *url)
 {
   g_autofree char *host = cg_link_get_host (url);
 
+  /* Catalog data, like the bundled catalog's, is not translated */
   if (host == NULL)
-    return _("Chat");
+    return "Chat";
   if (g_str_equal (host, "slack.cncf.io") || g_str_equal (host, "cloud-native.slack.com") ||
       g_str_equal (host, "communityinviter.com"))
     return "CNCF Slack";
@@ -126,7 +127,7 @@ chat_title (const char *url)
     return "Gitter";
   if (strstr (host, "matrix") != NULL)
     return "Matrix";
-  return _("Chat");
+  return "Chat";
 }
 
 static void
@@ -241,7 +242,7 @@ map_item (JsonNode *node)
           JsonArray *lists = json_array_new ();
           JsonObject *entry = json_object_new ();
 
-          json_object_set_string_member (entry, "title", _("Mailing list"));
+          json_object_set_string_member (entry, "title", "Mailing list");
           json_object_set_string_member (entry, "url", clean);
           json_array_add_object_element (lists, entry);
           json_object_set_array_member (out, "mailing_lists", lists);

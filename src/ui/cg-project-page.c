@@ -243,7 +243,6 @@ cg_project_page_get_project (CgProjectPage *self)
 
 void
 cg_project_page_set_project (CgProjectPage *self,
-                             CgCatalog     *catalog,
                              CgProject     *project)
 {
   const char *focus;

@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "cg-catalog.h"
+#include "cg-project.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (CgProjectPage, cg_project_page, CG, PROJECT_PAGE, GtkWidge
 
 CgProject *cg_project_page_get_project (CgProjectPage *self);
 void       cg_project_page_set_project (CgProjectPage *self,
-                                        CgCatalog     *catalog,
                                         CgProject     *project);
 
 G_END_DECLS

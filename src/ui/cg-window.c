@@ -19,7 +19,6 @@
 #include "cg-search-model.h"
 #include "cg-window-private.h"
 
-
 G_DEFINE_FINAL_TYPE (CgWindow, cg_window, ADW_TYPE_APPLICATION_WINDOW)
 
 #define FIRST_FRAME_ROWS 40
@@ -100,7 +99,7 @@ show_project (CgWindow  *self,
               CgProject *project,
               gboolean   navigate)
 {
-  cg_project_page_set_project (self->project_page, self->catalog, project);
+  cg_project_page_set_project (self->project_page, project);
   adw_window_title_set_title (self->content_title, cg_project_get_name (project));
   gtk_stack_set_visible_child_name (self->content_stack, "project");
   if (navigate)
