@@ -35,8 +35,9 @@ struct _CgProject
   char        *date_graduated;
   char        *date_archived;
 
-  /* Search keys (cg-search.c): the folded name, and every folded word of
-   * the name and id, then focus and category, then summary and description,
+  /* Made by cg-search.c: the sort key (the case-folded name) at load; at
+   * the first search, the folded name words, and every folded word of the
+   * name and id, then focus and category, then summary and description,
    * each preceded by a space so that " token" finds a word prefix; the
    * offsets say where each part starts. */
   char        *key_name_joined;

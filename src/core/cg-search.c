@@ -65,20 +65,15 @@ append_key (GString    *key,
 /**
  * cg_search_prepare_project:
  *
- * Makes the folded name of @project, its sort key, at load. The other
+ * Makes the sort key of @project at load: its case-folded name. The
  * search keys wait for the first search (see ensure_keys()), so that
  * start-up, which lists everything, does not pay for them.
  */
 void
 cg_search_prepare_project (CgProject *project)
 {
-  g_auto(GStrv) name_words = cg_search_fold_words (project->name);
-
-  g_free (project->key_name_joined);
-  project->key_name_joined = g_strjoinv (" ", name_words);
-
   g_free (project->sort_key);
-  project->sort_key = g_strdup (project->key_name_joined);
+  project->sort_key = g_utf8_casefold (project->name, -1);
 }
 
 static void
@@ -88,6 +83,13 @@ ensure_keys (CgProject *project)
 
   if (project->key != NULL)
     return;
+
+  {
+    g_auto(GStrv) name_words = cg_search_fold_words (project->name);
+
+    g_free (project->key_name_joined);
+    project->key_name_joined = g_strjoinv (" ", name_words);
+  }
 
   key = g_string_new (NULL);
   append_key (key, project->name);
@@ -357,7 +359,10 @@ cg_search_suggest (CgCatalog  *catalog,
   for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
     {
       CgProject *project = cg_catalog_get_project (catalog, i);
-      guint d = edit_distance (joined, project->key_name_joined, best_distance - 1);
+      guint d;
+
+      ensure_keys (project);
+      d = edit_distance (joined, project->key_name_joined, best_distance - 1);
 
       if (d < best_distance)
         {
