@@ -472,6 +472,22 @@ test_mutations (void)
 }
 
 static void
+test_age (void)
+{
+  g_autoptr(CgCatalog) catalog = load_string (HEAD "\"projects\":[" GOOD_PROJECT "]}", NULL);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) same_day = g_date_time_new (zone, 2026, 11, 28, 23, 59, 0);
+  g_autoptr(GDateTime) week_later = g_date_time_new (zone, 2026, 12, 5, 0, 0, 1);
+  g_autoptr(GDateTime) before = g_date_time_new (zone, 2026, 11, 1, 12, 0, 0);
+
+  /* catalog_date is 2026-11-28 */
+  g_assert_cmpint (cg_catalog_get_age_days (catalog, same_day), ==, 0);
+  g_assert_cmpint (cg_catalog_get_age_days (catalog, week_later), ==, 7);
+  /* A clock behind the catalog never makes it old */
+  g_assert_cmpint (cg_catalog_get_age_days (catalog, before), ==, 0);
+}
+
+static void
 test_file_errors (void)
 {
   g_autoptr(GError) error = NULL;
@@ -502,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/catalog/nul-byte", test_nul_byte);
   g_test_add_func ("/catalog/file-errors", test_file_errors);
   g_test_add_func ("/catalog/mutations", test_mutations);
+  g_test_add_func ("/catalog/age", test_age);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/bad/%s", bad_cases[i].name);

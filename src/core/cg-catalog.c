@@ -304,3 +304,27 @@ cg_catalog_get_community (CgCatalog *self)
   g_return_val_if_fail (CG_IS_CATALOG (self), NULL);
   return self->community;
 }
+
+/**
+ * cg_catalog_get_age_days:
+ * @now: the present, in the user's time zone
+ *
+ * Returns: how many whole days have passed since the catalog's date; 0
+ *   for a date in the future (a wrong clock never forces a refresh)
+ */
+int
+cg_catalog_get_age_days (CgCatalog *self,
+                         GDateTime *now)
+{
+  g_autoptr(GDateTime) then = NULL;
+
+  g_return_val_if_fail (CG_IS_CATALOG (self), 0);
+
+  then = g_date_time_new (g_date_time_get_timezone (now),
+                          (int) g_ascii_strtoll (self->date, NULL, 10),
+                          (int) g_ascii_strtoll (self->date + 5, NULL, 10),
+                          (int) g_ascii_strtoll (self->date + 8, NULL, 10), 0, 0, 0);
+  if (then == NULL)
+    return 0;
+  return (int) MAX (0, g_date_time_difference (now, then) / G_TIME_SPAN_DAY);
+}

@@ -51,5 +51,7 @@ CgSection  *cg_catalog_get_maturity_level (CgCatalog     *self,
                                            CgMaturity     maturity);
 GPtrArray  *cg_catalog_get_community      (CgCatalog     *self);
 GBytes     *cg_catalog_to_bytes           (CgCatalog     *self);
+int         cg_catalog_get_age_days       (CgCatalog     *self,
+                                           GDateTime     *now);
 
 G_END_DECLS

@@ -264,20 +264,6 @@ cg_application_refresh (CgApplication *self,
     cg_window_set_refreshing (CG_WINDOW (window), TRUE);
 }
 
-/* Days from the catalog's date to today; 0 for a date in the future. */
-static int
-catalog_age_days (CgCatalog *catalog)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *iso = g_strconcat (cg_catalog_get_date (catalog), "T00:00:00", NULL);
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GDateTime) then = g_date_time_new_from_iso8601 (iso, local);
-
-  if (then == NULL)
-    return G_MAXINT;
-  return (int) MAX (0, g_date_time_difference (now, then) / G_TIME_SPAN_DAY);
-}
-
 static void
 maybe_refresh_on_start (CgApplication *self)
 {
@@ -287,10 +273,14 @@ maybe_refresh_on_start (CgApplication *self)
     return;
   self->started = TRUE;
 
-  if (g_settings_get_boolean (settings, "refresh-on-start") &&
-      catalog_age_days (cg_application_get_catalog (self)) >=
-      (int) g_settings_get_uint (settings, "refresh-interval-days"))
-    cg_application_refresh (self, TRUE);
+  if (g_settings_get_boolean (settings, "refresh-on-start"))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      if (cg_catalog_get_age_days (cg_application_get_catalog (self), now) >=
+          (int) g_settings_get_uint (settings, "refresh-interval-days"))
+        cg_application_refresh (self, TRUE);
+    }
 }
 
 static void
