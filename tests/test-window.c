@@ -460,6 +460,38 @@ test_empty_state (void)
   type_search ("");
 }
 
+/* Keys, sent to the controllers that handle them */
+static void
+test_keyboard (void)
+{
+  CgWindow *window = get_window ();
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window->search_entry));
+  GtkWidget *focus;
+  gboolean handled = FALSE;
+
+  type_search ("mesh");
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && !handled)
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    }
+
+  /* Down from the search moves focus into the list */
+  g_assert_true (handled);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (window->list_view)));
+
+  /* Ctrl+F brings it back to the search */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-search", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == GTK_WIDGET (window->search_entry) ||
+                 gtk_widget_is_ancestor (focus, GTK_WIDGET (window->search_entry)));
+  type_search ("");
+}
+
 static void
 test_community (void)
 {
@@ -853,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/window/search-and-chips", test_search_and_chips);
   g_test_add_func ("/window/project-page", test_project_page);
   g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/community", test_community);
   /* These leave toasts behind: after the wide screenshots */
   g_test_add_func ("/window/link-actions", test_refused_links);

@@ -181,6 +181,20 @@ on_search_activate_cb (CgWindow *self)
     on_list_activate_cb (self, 0);
 }
 
+static gboolean
+on_search_key_pressed_cb (CgWindow        *self,
+                          guint            keyval,
+                          guint            keycode,
+                          GdkModifierType  state)
+{
+  /* Down from the search goes into the list */
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    return gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 on_chip_toggled_cb (CgWindow *self)
 {
@@ -472,6 +486,12 @@ cg_window_init (CgWindow *self)
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
   on_leaflet_folded_cb (self);
 
   schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
