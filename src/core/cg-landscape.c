@@ -119,7 +119,7 @@ chat_title (const char *url)
     return "CNCF Slack";
   if (g_str_equal (host, "slack.k8s.io") || g_str_equal (host, "kubernetes.slack.com"))
     return "Kubernetes Slack";
-  if (strstr (host, "slack") != NULL)
+  if (strstr (host, "slack") != NULL || strstr (url, "slack") != NULL)
     return "Slack";
   if (strstr (host, "discord") != NULL)
     return "Discord";

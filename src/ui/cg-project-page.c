@@ -79,7 +79,9 @@ add_people (CgProjectPage *self,
                                                                link->title)
                                             : g_strdup (link->title);
 
-      add_link (group, title, _("Chat"), link->url);
+      /* "Chat" under a title that already says how to chat is noise */
+      add_link (group, title, link->detail || g_str_equal (link->title, "Chat") ? NULL : _("Chat"),
+                link->url);
     }
 
   for (guint i = 0; i < lists->len; i++)
