@@ -116,6 +116,14 @@ refresh_error (CgRefreshError  code,
   return g_error_new_literal (CG_REFRESH_ERROR, code, message);
 }
 
+static GError *
+too_large (void)
+{
+  return g_error_new (CG_REFRESH_ERROR, CG_REFRESH_ERROR_TOO_LARGE,
+                      _("The download was larger than %d MiB"),
+                      CG_REFRESH_MAX_SIZE / (1024 * 1024));
+}
+
 /* What went wrong, in words a person understands. */
 static GError *
 explain (Run    *run,
@@ -262,9 +270,7 @@ read_cb (GObject      *source,
     {
       if (run->body->len + g_bytes_get_size (chunk) > CG_REFRESH_MAX_SIZE)
         {
-          finish (task, NULL, g_error_new (CG_REFRESH_ERROR, CG_REFRESH_ERROR_TOO_LARGE,
-                                           _("The download was larger than %d MiB"),
-                                           CG_REFRESH_MAX_SIZE / (1024 * 1024)));
+          finish (task, NULL, too_large ());
           return;
         }
       g_byte_array_append (run->body, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
@@ -399,9 +405,7 @@ sent_cb (GObject      *source,
     run->content_length = soup_message_headers_get_content_length (headers);
   if (run->content_length > CG_REFRESH_MAX_SIZE)
     {
-      finish (task, NULL, g_error_new (CG_REFRESH_ERROR, CG_REFRESH_ERROR_TOO_LARGE,
-                                       _("The download was larger than %d MiB"),
-                                       CG_REFRESH_MAX_SIZE / (1024 * 1024)));
+      finish (task, NULL, too_large ());
       return;
     }
 
