@@ -136,6 +136,10 @@ static const BadCase bad_cases[] = {
   { "community-link", HEAD "\"community\":[{\"id\":\"toc\",\"title\":\"TOC\",\"links\":[{\"title\":"
     "\"x\",\"url\":\"javascript:x\"}]}],\"projects\":[" GOOD_PROJECT "]}",
     "community[0].links[0].url: not an https URL" },
+  { "curated-unknown", WITH ("\"curated\":[\"summary\",\"maturity\"]"),
+    "projects[0].curated[1]: “maturity” is not a field people curate" },
+  { "curated-not-array", WITH ("\"curated\":\"chat\""),
+    "projects[0].curated: expected an array, found a string" },
   { "source-license-type", HEAD "\"sources\":[{\"title\":\"x\",\"url\":\"https://example.com/\","
     "\"license\":4}],\"projects\":[" GOOD_PROJECT "]}",
     "sources[0].license: expected a string, found a number" },

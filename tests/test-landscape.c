@@ -23,7 +23,9 @@ static const char base_json[] =
   "\"focus\":\"Orchestration\",\"summary\":\"Runs containers.\",\"license\":\"Apache-2.0\","
   "\"legal\":{\"kind\":\"cla\",\"title\":\"CNCF CLA\",\"url\":\"https://github.com/cncf/cla\"},"
   "\"contributor_guide\":\"https://github.com/kubernetes/community\","
-  "\"homepage\":\"https://old.example.org/\"},"
+  "\"homepage\":\"https://old.example.org/\","
+  "\"chat\":[{\"title\":\"Old Slack\",\"url\":\"https://old-slack.example.org/\"}],"
+  "\"curated\":[\"focus\",\"legal\",\"contributor_guide\",\"license\",\"mailing_lists\"]},"
   "{\"id\":\"b\",\"name\":\"B\",\"maturity\":\"sandbox\"},"
   "{\"id\":\"c\",\"name\":\"C\",\"maturity\":\"sandbox\"},"
   "{\"id\":\"d\",\"name\":\"D\",\"maturity\":\"sandbox\"},"
@@ -122,6 +124,12 @@ test_real_sample (void)
   g_assert_cmpint (cg_project_get_legal_kind (k8s), ==, CG_LEGAL_CLA);
   g_assert_cmpstr (cg_project_get_contributor_guide (k8s), ==,
                    "https://github.com/kubernetes/community");
+  g_assert_true (cg_project_is_curated (k8s, "legal"));
+  /* A field nobody curated comes fresh from the download… */
+  g_assert_cmpstr (((CgLinkItem *) cg_project_get_chat (k8s)->pdata[0])->url, ==,
+                   "https://slack.k8s.io/");
+  /* …and a curated field the base lacks stays absent, though the API has it */
+  g_assert_cmpuint (cg_project_get_mailing_lists (k8s)->len, ==, 0);
 
   /* A new project takes what the API gives */
   {

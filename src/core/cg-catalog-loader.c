@@ -385,6 +385,47 @@ bad:
                _("“%s” is not an id (lower-case letters, digits and “-”, at most 64)"), id);
 }
 
+/* What may be listed in a project's "curated" member */
+static const char * const curatable[] = {
+  "focus", "summary", "description", "description_source", "contributor_guide", "chat",
+  "mailing_lists", "license", "legal", "homepage", "repository", NULL,
+};  /* "summary" is always kept, so listing it changes nothing */
+
+static gboolean
+load_curated (JsonObject  *object,
+              const Path  *parent,
+              GStrv       *out,
+              GError     **error)
+{
+  Path path = { parent, "curated", 0 };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+
+  if (!get_array (object, "curated", FALSE, parent, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      Path item_path = { &path, NULL, i };
+      JsonNode *node = json_array_get_element (array, i);
+      const char *field;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
+                     _("expected a string, found %s"), node_kind (node));
+      field = json_node_get_string (node);
+      if (!g_strv_contains (curatable, field))
+        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
+                     _("“%s” is not a field people curate"), field);
+      g_strv_builder_add (builder, field);
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
 static CgProject *
 load_project (JsonNode   *node,
               const Path *path,
@@ -436,7 +477,8 @@ load_project (JsonNode   *node,
       !get_url (object, "contributor_guide", FALSE, path, &project->contributor_guide, error) ||
       !get_string (object, "license", FALSE, TEXT_NAME, path, &project->license, error) ||
       !load_links (object, "chat", "channel", path, project->chat, error) ||
-      !load_links (object, "mailing_lists", NULL, path, project->mailing_lists, error))
+      !load_links (object, "mailing_lists", NULL, path, project->mailing_lists, error) ||
+      !load_curated (object, path, &project->curated, error))
     return NULL;
 
   if ((sub = member (object, "description_source")) != NULL)

@@ -112,6 +112,14 @@ add_project (JsonBuilder *builder,
       add_string (builder, "archived", p->date_archived);
       json_builder_end_object (builder);
     }
+  if (p->curated != NULL && p->curated[0] != NULL)
+    {
+      json_builder_set_member_name (builder, "curated");
+      json_builder_begin_array (builder);
+      for (guint i = 0; p->curated[i] != NULL; i++)
+        json_builder_add_string_value (builder, p->curated[i]);
+      json_builder_end_array (builder);
+    }
   json_builder_end_object (builder);
 }
 

@@ -25,12 +25,7 @@
 
 G_DEFINE_QUARK (cg-landscape-error-quark, cg_landscape_error)
 
-/* What people curate and the landscape lacks or gets wrong */
-static const char * const curated_members[] = {
-  "focus", "summary", "description", "description_source", "contributor_guide", "chat",
-  "mailing_lists", "license", "legal",
-};
-
+/* Our own words: the summary of a project we know always stays */
 /**
  * cg_landscape_slugify:
  *
@@ -283,21 +278,34 @@ find_in_base (CgCatalog  *base,
   return cg_catalog_lookup (base, id);
 }
 
-/* The base project's curated members replace the imported ones. */
+/* The base project's curated members, and its summary, replace the
+ * imported ones; a curated member the base lacks was removed on purpose
+ * (a dead chat, say) and is removed from the import too. */
 static void
 merge_curated (JsonObject *imported,
                CgProject  *curated)
 {
   g_autoptr(JsonNode) node = _cg_project_to_json (curated);
   JsonObject *object = json_node_get_object (node);
+  JsonNode *summary = json_object_get_member (object, "summary");
+  JsonNode *list = json_object_get_member (object, "curated");
 
   json_object_set_string_member (imported, "id", cg_project_get_id (curated));
-  for (guint i = 0; i < G_N_ELEMENTS (curated_members); i++)
+  if (summary != NULL)
+    json_object_set_member (imported, "summary", json_node_copy (summary));
+
+  if (list == NULL)
+    return;
+  json_object_set_member (imported, "curated", json_node_copy (list));
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
     {
-      JsonNode *member = json_object_get_member (object, curated_members[i]);
+      const char *field = json_array_get_string_element (json_node_get_array (list), i);
+      JsonNode *member = json_object_get_member (object, field);
 
       if (member != NULL)
-        json_object_set_member (imported, curated_members[i], json_node_copy (member));
+        json_object_set_member (imported, field, json_node_copy (member));
+      else if (json_object_has_member (imported, field))
+        json_object_remove_member (imported, field);
     }
 }
 

@@ -196,6 +196,7 @@ cg_project_finalize (GObject *object)
   g_free (self->date_incubating);
   g_free (self->date_graduated);
   g_free (self->date_archived);
+  g_strfreev (self->curated);
   g_free (self->key_name_joined);
   g_free (self->key);
   g_free (self->sort_key);
@@ -426,6 +427,21 @@ cg_project_get_legal (CgProject *self)
 {
   g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
   return self->legal;
+}
+
+/**
+ * cg_project_is_curated:
+ * @field: a schema 1 member name, such as "chat"
+ *
+ * Returns: whether people curated @field, so that a refresh keeps it
+ */
+gboolean
+cg_project_is_curated (CgProject  *self,
+                       const char *field)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), FALSE);
+
+  return self->curated != NULL && g_strv_contains ((const char * const *) self->curated, field);
 }
 
 /**
