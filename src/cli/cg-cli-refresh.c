@@ -14,24 +14,56 @@
 #include "cg-refresh.h"
 
 /**
- * cg_cli_get_source_url:
+ * cg_cli_settings_new:
  *
- * Returns: (transfer full): the catalog source from the settings, or the
- *   landscape API when the settings schema is not installed
+ * Returns: (transfer full) (nullable): the app's settings, or %NULL when
+ *   the schema is not installed (a build run in place without
+ *   GSETTINGS_SCHEMA_DIR)
  */
-char *
-cg_cli_get_source_url (void)
+GSettings *
+cg_cli_settings_new (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID,
                                                                                  TRUE)
                                              : NULL;
-  g_autoptr(GSettings) settings = NULL;
 
-  if (schema == NULL)
+  return schema ? g_settings_new (APP_ID) : NULL;
+}
+
+/**
+ * cg_cli_get_source_url:
+ * @settings: (nullable): the app's settings
+ *
+ * Returns: (transfer full): the catalog source from @settings, or the
+ *   landscape API without them
+ */
+char *
+cg_cli_get_source_url (GSettings *settings)
+{
+  if (settings == NULL)
     return g_strdup (CG_REFRESH_DEFAULT_URL);
-  settings = g_settings_new (APP_ID);
   return g_settings_get_string (settings, "source-url");
+}
+
+/**
+ * cg_cli_describe_update:
+ * @before: the catalog shown before the refresh
+ *
+ * Returns: (transfer full): "Catalog updated: 255 projects, 3 new"
+ */
+char *
+cg_cli_describe_update (CgCatalog *catalog,
+                        CgCatalog *before)
+{
+  guint n = cg_catalog_get_n_projects (catalog);
+  guint n_new = cg_catalog_count_new (catalog, before);
+  g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project",
+                                                            "%u projects", n), n);
+
+  /* TRANSLATORS: "Catalog updated: 255 projects, 3 new" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Catalog updated: %s, %u new",
+                                       "Catalog updated: %s, %u new", n_new), projects, n_new);
 }
 
 /**
@@ -92,7 +124,8 @@ cg_cli_refresh (void)
   g_autoptr(CgCatalog) before = NULL;
   g_autoptr(CgCache) cache = cg_cache_new_default ();
   g_autoptr(CgRefresh) refresh = NULL;
-  g_autofree char *url = cg_cli_get_source_url ();
+  g_autoptr(GSettings) settings = cg_cli_settings_new ();
+  g_autofree char *url = cg_cli_get_source_url (settings);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   Wait wait = { loop, NULL, NULL };
 
@@ -125,14 +158,9 @@ cg_cli_refresh (void)
     }
   else
     {
-      guint n = cg_catalog_get_n_projects (wait.result->catalog);
-      guint n_new = cg_catalog_count_new (wait.result->catalog, before);
-      g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project",
-                                                                "%u projects", n), n);
+      g_autofree char *text = cg_cli_describe_update (wait.result->catalog, before);
 
-      /* TRANSLATORS: "Catalog updated: 255 projects, 3 new" */
-      g_print (g_dngettext (GETTEXT_PACKAGE, "Catalog updated: %s, %u new\n",
-                            "Catalog updated: %s, %u new\n", n_new), projects, n_new);
+      g_print ("%s\n", text);
     }
 
   cg_refresh_result_free (wait.result);

@@ -16,7 +16,10 @@ G_BEGIN_DECLS
 
 const GOptionEntry *cg_cli_get_option_entries (void);
 int                 cg_cli_handle_options     (GVariantDict *options);
-char               *cg_cli_get_source_url     (void);
+GSettings          *cg_cli_settings_new       (void);
+char               *cg_cli_get_source_url     (GSettings    *settings);
+char               *cg_cli_describe_update    (CgCatalog    *catalog,
+                                               CgCatalog    *before);
 CgCatalog          *cg_cli_load_shown_catalog (GError      **error);
 int                 cg_cli_refresh            (void);
 

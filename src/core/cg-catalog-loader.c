@@ -142,8 +142,7 @@ check_text (const char *text,
         continue;
       if (g_unichar_iscntrl (c))
         return fail (error, CG_CATALOG_ERROR_INVALID, path, _("contains a control character"));
-      if (c == 0x061C || c == 0x200E || c == 0x200F ||
-          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+      if (cg_unichar_is_bidi_control (c))
         return fail (error, CG_CATALOG_ERROR_INVALID, path,
                      _("contains a bidirectional control character"));
       if (kind == TEXT_NAME && (g_unichar_isspace (c) && c != ' '))

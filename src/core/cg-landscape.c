@@ -263,19 +263,19 @@ map_item (JsonNode *node)
   return g_steal_pointer (&out);
 }
 
-static CgProject *
-find_in_base (CgCatalog  *base,
-              const char *name,
-              const char *id)
+/* The base catalog's projects by name */
+static GHashTable *
+index_by_name (CgCatalog *base)
 {
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint i = 0; i < cg_catalog_get_n_projects (base); i++)
     {
       CgProject *project = cg_catalog_get_project (base, i);
 
-      if (g_strcmp0 (cg_project_get_name (project), name) == 0)
-        return project;
+      g_hash_table_insert (names, (gpointer) cg_project_get_name (project), project);
     }
-  return cg_catalog_lookup (base, id);
+  return names;
 }
 
 /* The base project's curated members, and its summary, replace the
@@ -332,6 +332,7 @@ cg_landscape_import (GBytes         *api_json,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) base_names = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   CgImportStats counts = { 0 };
@@ -360,6 +361,7 @@ cg_landscape_import (GBytes         *api_json,
     }
 
   items = json_node_get_array (api_root);
+  base_names = index_by_name (base);
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       g_autoptr(JsonObject) mapped = map_item (json_array_get_element (items, i));
@@ -373,8 +375,10 @@ cg_landscape_import (GBytes         *api_json,
           continue;
         }
 
-      curated = find_in_base (base, json_object_get_string_member (mapped, "name"),
-                              json_object_get_string_member (mapped, "id"));
+      /* By name, or by the id made from it */
+      curated = g_hash_table_lookup (base_names, json_object_get_string_member (mapped, "name"));
+      if (curated == NULL)
+        curated = cg_catalog_lookup (base, json_object_get_string_member (mapped, "id"));
       if (curated != NULL)
         merge_curated (mapped, curated);
       else

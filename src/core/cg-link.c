@@ -15,8 +15,14 @@
 
 G_DEFINE_QUARK (cg-link-error-quark, cg_link_error)
 
-static gboolean
-is_bidi_control (gunichar c)
+/**
+ * cg_unichar_is_bidi_control:
+ *
+ * Returns: whether @c changes the direction of the text around it, the
+ *   trick of links and names that read otherwise than they are
+ */
+gboolean
+cg_unichar_is_bidi_control (gunichar c)
 {
   return c == 0x061C || c == 0x200E || c == 0x200F ||
          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
@@ -58,7 +64,7 @@ check_characters (const char  *uri,
                                _("contains whitespace"));
           return FALSE;
         }
-      if (is_bidi_control (c))
+      if (cg_unichar_is_bidi_control (c))
         {
           g_set_error_literal (error, CG_LINK_ERROR, CG_LINK_ERROR_BAD_CHARACTER,
                                _("contains a bidirectional control character"));

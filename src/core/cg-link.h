@@ -33,5 +33,6 @@ gboolean   cg_link_is_safe     (const char  *uri);
 char      *cg_link_normalize   (const char  *uri,
                                 GError     **error);
 char      *cg_link_get_host    (const char  *uri);
+gboolean   cg_unichar_is_bidi_control (gunichar c);
 
 G_END_DECLS

@@ -190,22 +190,24 @@ prepare_tokens (const char  *query,
   return tokens;
 }
 
-/* Runs the query over @candidates (catalog positions in catalog order), or
- * over the whole catalog when @candidates is NULL. */
+/* Runs the prepared query over @candidates (catalog positions in catalog
+ * order), or over the whole catalog when @candidates is NULL. Takes
+ * @joined. */
 static CgSearchResult *
 run (CgCatalog    *catalog,
-     const char   *query,
+     GStrv         tokens,
+     char         *joined,
      guint         maturity_mask,
      const GArray *candidates)
 {
   CgSearchResult *result = g_new0 (CgSearchResult, 1);
-  g_auto(GStrv) tokens = prepare_tokens (query, &result->joined);
   GArray *buckets[CG_SEARCH_N_RANKS];
   guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
 
   if (maturity_mask == 0)
     maturity_mask = CG_MATURITY_MASK_ALL;
 
+  result->joined = joined;
   result->matches = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
     buckets[r] = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -251,7 +253,7 @@ cg_search_run (CgCatalog  *catalog,
                const char *query,
                guint       maturity_mask)
 {
-  return run (catalog, query, maturity_mask, NULL);
+  return cg_search_refine (catalog, NULL, query, maturity_mask);
 }
 
 /**
@@ -270,14 +272,14 @@ cg_search_refine (CgCatalog      *catalog,
                   const char     *query,
                   guint           maturity_mask)
 {
-  g_autofree char *joined = NULL;
+  char *joined = NULL;
   g_auto(GStrv) tokens = prepare_tokens (query, &joined);
 
   /* Every word of the old query starts a word of the new one. */
   if (previous != NULL && g_str_has_prefix (joined, previous->joined))
-    return run (catalog, query, maturity_mask, previous->matches);
+    return run (catalog, tokens, joined, maturity_mask, previous->matches);
 
-  return run (catalog, query, maturity_mask, NULL);
+  return run (catalog, tokens, joined, maturity_mask, NULL);
 }
 
 void

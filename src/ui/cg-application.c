@@ -143,15 +143,7 @@ static GSettings *
 get_settings (CgApplication *self)
 {
   if (self->settings == NULL)
-    {
-      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-      g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID,
-                                                                                     TRUE)
-                                                 : NULL;
-
-      if (schema != NULL)
-        self->settings = g_settings_new (APP_ID);
-    }
+    self->settings = cg_cli_settings_new ();
   return self->settings;
 }
 
@@ -201,14 +193,7 @@ refreshed_cb (GObject      *source,
     }
   else
     {
-      guint n = cg_catalog_get_n_projects (result->catalog);
-      guint n_new = cg_catalog_count_new (result->catalog, run->before);
-      g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project",
-                                                                "%u projects", n), n);
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "Catalog updated: %s, %u new",
-                                                            "Catalog updated: %s, %u new",
-                                                            n_new), projects, n_new);
+      g_autofree char *text = cg_cli_describe_update (result->catalog, run->before);
 
       cg_application_set_catalog (self, result->catalog);
       toast (self, text);
@@ -234,9 +219,7 @@ void
 cg_application_refresh (CgApplication *self,
                         gboolean       quiet)
 {
-  GSettings *settings = get_settings (self);
-  g_autofree char *url = settings ? g_settings_get_string (settings, "source-url")
-                                  : g_strdup (CG_REFRESH_DEFAULT_URL);
+  g_autofree char *url = cg_cli_get_source_url (get_settings (self));
   GtkWindow *window = cg_application_get_main_window (self);
   RefreshRun *run;
 

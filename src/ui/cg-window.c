@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-application.h"
+#include "cg-cli.h"
 #include "cg-community-page.h"
 #include "cg-link.h"
 #include "cg-project-page.h"
@@ -460,7 +461,6 @@ static void
 cg_window_init (CgWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
-  GSettingsSchema *schema;
   int width = 980, height = 680;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -494,13 +494,11 @@ cg_window_init (CgWindow *self)
   }
   on_leaflet_folded_cb (self);
 
-  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
-  if (schema != NULL)
+  self->settings = cg_cli_settings_new ();
+  if (self->settings != NULL)
     {
       gboolean maximized;
 
-      g_settings_schema_unref (schema);
-      self->settings = g_settings_new (APP_ID);
       g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
       maximized = g_settings_get_boolean (self->settings, "window-maximized");
       if (maximized)
