@@ -95,6 +95,17 @@ on_model_items_changed_cb (CgWindow *self)
   select_shown_project (self);
 }
 
+/* The community page is built when first shown, and again after a new catalog */
+static void
+update_community (CgWindow *self)
+{
+  if (self->community_stale && self->catalog != NULL)
+    {
+      cg_community_page_set_catalog (self->community_page, self->catalog);
+      self->community_stale = FALSE;
+    }
+}
+
 static void
 show_project (CgWindow  *self,
               CgProject *project,
@@ -525,7 +536,7 @@ cg_window_set_catalog (CgWindow  *self,
 
   self->community_stale = TRUE;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "community") == 0)
-    cg_window_show_community (self);
+    update_community (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "project") == 0)
     {
       /* Keep the shown project when the new catalog still has it. */
@@ -538,17 +549,6 @@ cg_window_set_catalog (CgWindow  *self,
         gtk_stack_set_visible_child_name (self->content_stack, "none");
     }
   cg_search_model_set_catalog (self->model, catalog);
-}
-
-/**
- * cg_window_get_catalog:
- * Returns: (transfer none) (nullable):
- */
-CgCatalog *
-cg_window_get_catalog (CgWindow *self)
-{
-  g_return_val_if_fail (CG_IS_WINDOW (self), NULL);
-  return self->catalog;
 }
 
 void
@@ -607,11 +607,7 @@ cg_window_show_community (CgWindow *self)
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->selecting = FALSE;
-  if (self->community_stale && self->catalog != NULL)
-    {
-      cg_community_page_set_catalog (self->community_page, self->catalog);
-      self->community_stale = FALSE;
-    }
+  update_community (self);
   adw_window_title_set_title (self->content_title, _("Community"));
   gtk_stack_set_visible_child_name (self->content_stack, "community");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);

@@ -19,7 +19,6 @@ G_DECLARE_FINAL_TYPE (CgWindow, cg_window, CG, WINDOW, AdwApplicationWindow)
 CgWindow  *cg_window_new             (GtkApplication *application);
 void       cg_window_set_catalog     (CgWindow       *self,
                                       CgCatalog      *catalog);
-CgCatalog *cg_window_get_catalog     (CgWindow       *self);
 void       cg_window_set_search      (CgWindow       *self,
                                       const char     *text);
 void       cg_window_set_maturity_mask (CgWindow     *self,
