@@ -323,7 +323,7 @@ load_activity (CgProject   *project,
     return TRUE;
   if ((activity = get_object (node, &path, error)) == NULL ||
       !get_count (activity, "commits", TRUE, MAX_COMMITS, &path, &project->commits, error) ||
-      !get_count (activity, "authors", FALSE, MAX_AUTHORS, &path, &project->authors, error) ||
+      !get_count (activity, "authors", TRUE, MAX_AUTHORS, &path, &project->authors, error) ||
       !get_date (activity, "last_commit", &path, &project->last_commit, error) ||
       !get_array (activity, "window", TRUE, &path, &window, error))
     return FALSE;
