@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cg-contribute-steps.h"
+#include "cg-language-filter.h"
 #include "cg-project-page-private.h"
 #include "window-test-util.h"
 
@@ -286,6 +287,158 @@ test_archived (void)
   }
 }
 
+/* ---- finding a project by language ---- */
+
+/* The ids `cncf-guide --list ARGS…` prints, in its order */
+static GPtrArray *
+cli_list (const char *first_arg,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  int status;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("CG_BINARY"));
+  g_ptr_array_add (argv, (gpointer) "--list");
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_nonnull (argv->pdata[0]);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("cncf-guide --list failed: %s", err);
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      g_ptr_array_add (ids, g_strndup (lines[i], strcspn (lines[i], "\t")));
+  return ids;
+}
+
+static void
+assert_same_ids (GPtrArray *shown,
+                 GPtrArray *expected)
+{
+  for (guint i = 0; i < MIN (shown->len, expected->len); i++)
+    g_assert_cmpstr (shown->pdata[i], ==, expected->pdata[i]);
+  g_assert_cmpuint (shown->len, ==, expected->len);
+}
+
+static const char *
+dropdown_label (GtkDropDown *dropdown,
+                guint        position)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (model, position);
+
+  return item ? g_intern_string (gtk_string_object_get_string (item)) : NULL;
+}
+
+static guint
+dropdown_find (GtkDropDown *dropdown,
+               const char  *prefix)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_has_prefix (dropdown_label (dropdown, i), prefix))
+      return i;
+  g_error ("no entry “%s…” in the drop-down", prefix);
+}
+
+static void
+test_language_filter (void)
+{
+  CgWindow *window = get_window ();
+  g_autoptr(GArray) top = cg_catalog_get_top_languages (window->catalog);
+  GListModel *languages = gtk_drop_down_get_model (window->language_dropdown);
+  CgLanguageCount *go = &g_array_index (top, CgLanguageCount, 0);
+
+  /* "All languages", the top languages with their counts, then "Other" */
+  g_assert_cmpuint (g_list_model_get_n_items (languages), ==, top->len + 1);
+  g_assert_cmpstr (dropdown_label (window->language_dropdown, 0), ==, "All languages");
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->language_dropdown), ==, 0);
+  g_assert_cmpstr (go->name, ==, "Go");
+  {
+    g_autofree char *expected = g_strdup_printf ("Go %u", go->count);
+    CgLanguageCount *other = &g_array_index (top, CgLanguageCount, top->len - 1);
+    g_autofree char *expected_other = g_strdup_printf ("Other %u", other->count);
+
+    g_assert_cmpstr (dropdown_label (window->language_dropdown, 1), ==, expected);
+    g_assert_cmpstr (other->name, ==, CG_LANGUAGE_OTHER);
+    g_assert_cmpstr (dropdown_label (window->language_dropdown, top->len), ==, expected_other);
+  }
+
+  /* Drop-down and chips combine, in the command line's order */
+  gtk_drop_down_set_selected (window->language_dropdown, 1);
+  gtk_toggle_button_set_active (window->chip_sandbox, TRUE);
+  {
+    g_autoptr(GPtrArray) shown = listed_ids ();
+    g_autoptr(GPtrArray) expected = cli_list ("--language", "go", "--maturity", "sandbox", NULL);
+
+    g_assert_cmpuint (shown->len, >, 50);
+    assert_same_ids (shown, expected);
+    /* The chips count what the language lets through */
+    {
+      g_autofree char *label = g_strdup_printf ("Sandbox %u", shown->len);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (window->chip_sandbox)), ==, label);
+    }
+  }
+  save_screenshot ("wide-list-go-sandbox");
+
+  /* …and the search, and the order */
+  gtk_toggle_button_set_active (window->chip_incubating, TRUE);
+  gtk_drop_down_set_selected (window->sort_dropdown,
+                              dropdown_find (window->sort_dropdown, "Most active"));
+  type_search ("security");
+  {
+    g_autoptr(GPtrArray) shown = listed_ids ();
+    g_autoptr(GPtrArray) expected = cli_list ("--search", "security", "--language", "go",
+                                              "--maturity", "incubating,sandbox",
+                                              "--sort", "activity", NULL);
+
+    g_assert_cmpuint (shown->len, >, 3);
+    assert_same_ids (shown, expected);
+  }
+
+  /* "Other": every project outside the top languages, or with none known */
+  type_search ("");
+  gtk_drop_down_set_selected (window->language_dropdown, top->len);
+  gtk_drop_down_set_selected (window->sort_dropdown,
+                              dropdown_find (window->sort_dropdown, "By name"));
+  {
+    g_autoptr(GPtrArray) shown = listed_ids ();
+    g_autoptr(GPtrArray) expected = cli_list ("--language", "other",
+                                              "--maturity", "incubating,sandbox",
+                                              "--sort", "name", NULL);
+
+    assert_same_ids (shown, expected);
+    g_assert_cmpint (position_of (shown, "cloudevents"), ==, -1);  /* graduated */
+    g_assert_cmpint (position_of (shown, "openfeature"), >=, 0);   /* no language known */
+  }
+
+  /* Clearing the filters clears the language too; the order stays */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->language_dropdown), ==, 0);
+  {
+    g_autoptr(GPtrArray) shown = listed_ids ();
+    g_autoptr(GPtrArray) expected = cli_list ("--sort", "name", NULL);
+
+    assert_same_ids (shown, expected);
+  }
+  gtk_drop_down_set_selected (window->sort_dropdown, 0);
+}
+
 /* ---- screenshots ---- */
 
 static const char * const shown_projects[] = { "dex", "headlamp", "agones", "kubescape", "rkt" };
@@ -305,6 +458,24 @@ static void
 test_screenshots_narrow (void)
 {
   reopen_window (360, 1000);
+  {
+    CgWindow *window = get_window ();
+
+    /* The list with a language chosen fits 360 px: nothing widens it */
+    gtk_drop_down_set_selected (window->language_dropdown, 1);
+    gtk_toggle_button_set_active (window->chip_sandbox, TRUE);
+    iterate_for (100);
+    g_assert_cmpint (gtk_widget_get_width (window->sidebar), <=,
+                     gtk_widget_get_width (GTK_WIDGET (window)));
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+    save_screenshot ("narrow-list-go-sandbox");
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+    save_screenshot ("narrow-list-go-sandbox-dark");
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_DEFAULT);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (shown_projects); i++)
     {
       show (shown_projects[i]);
@@ -330,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/window-facts/not-stated", test_not_stated);
   g_test_add_func ("/window-facts/unknown", test_unknown);
   g_test_add_func ("/window-facts/archived", test_archived);
+  g_test_add_func ("/window-facts/language-filter", test_language_filter);
   g_test_add_func ("/window-facts/screenshots-wide", test_screenshots_wide);
   g_test_add_func ("/window-facts/screenshots-narrow", test_screenshots_narrow);
 

@@ -369,12 +369,12 @@ test_accessibility (void)
       }
   }
 
-  /* A list row reads as name, maturity, focus */
+  /* A list row reads as name, maturity, focus, language */
   row = g_object_ref_sink (g_object_new (CG_TYPE_PROJECT_ROW, NULL));
   cg_project_row_set_project (CG_PROJECT_ROW (row),
                               cg_catalog_lookup (window->catalog, "kubernetes"));
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Kubernetes, Graduated, Orchestration");
+                                       "Kubernetes, Graduated, Orchestration, Go");
   g_object_unref (row);
 
   /* Link rows' copy buttons */

@@ -13,6 +13,7 @@
 #include "cg-application.h"
 #include "cg-cli.h"
 #include "cg-community-page.h"
+#include "cg-language-filter.h"
 #include "cg-link.h"
 #include "cg-project-page.h"
 #include "cg-project-row.h"
@@ -220,6 +221,29 @@ on_chip_toggled_cb (CgWindow *self)
 }
 
 static void
+on_language_selected_cb (CgWindow *self)
+{
+  const char *language = cg_language_filter_get_selected (self->language_dropdown);
+
+  /* A language filter shows as on, like a checked chip */
+  if (language != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->language_dropdown), "filtering");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->language_dropdown), "filtering");
+  cg_search_model_set_language (self->model, language);
+}
+
+static void
+on_sort_selected_cb (CgWindow *self)
+{
+  guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
+
+  /* The entries are in the order of CgSortOrder */
+  if (sort <= CG_SORT_NEWEST)
+    cg_search_model_set_sort (self->model, sort);
+}
+
+static void
 on_suggestion_clicked_cb (CgWindow *self)
 {
   g_autofree char *text = g_strdup (self->suggestion);
@@ -227,8 +251,9 @@ on_suggestion_clicked_cb (CgWindow *self)
   if (text == NULL)
     return;
 
-  /* Search for the name alone: the chips may be what hid it. */
+  /* Search for the name alone: the filters may be what hid it. */
   cg_window_set_maturity_mask (self, 0);
+  cg_language_filter_select (self->language_dropdown, NULL);
   cg_window_set_search (self, text);
 }
 
@@ -269,6 +294,7 @@ clear_search_action (GtkWidget  *widget,
   CgWindow *self = CG_WINDOW (widget);
 
   cg_window_set_maturity_mask (self, 0);
+  cg_language_filter_select (self->language_dropdown, NULL);
   cg_window_set_search (self, "");
 }
 
@@ -428,6 +454,8 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_incubating);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_sandbox);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_archived);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, empty_page);
@@ -444,6 +472,8 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_chip_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_language_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
@@ -481,6 +511,8 @@ cg_window_init (CgWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+  cg_drop_down_fit_narrow (self->language_dropdown);
+  cg_drop_down_fit_narrow (self->sort_dropdown);
 
   self->model = cg_search_model_new (NULL);
   /* GtkListView makes ~200 rows before it knows its height; the first
@@ -549,6 +581,7 @@ cg_window_set_catalog (CgWindow  *self,
         gtk_stack_set_visible_child_name (self->content_stack, "none");
     }
   cg_search_model_set_catalog (self->model, catalog);
+  cg_language_filter_fill (self->language_dropdown, catalog);
 }
 
 void
