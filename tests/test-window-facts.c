@@ -287,6 +287,71 @@ test_archived (void)
   }
 }
 
+static const char *
+dropdown_label (GtkDropDown *dropdown,
+                guint        position)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (model, position);
+
+  return item ? g_intern_string (gtk_string_object_get_string (item)) : NULL;
+}
+
+/* Text from the catalog is shown as it is, never read as markup */
+static void
+test_outside_text_plain (void)
+{
+  static const char json[] =
+    "{\"schema_version\":1,\"catalog_date\":\"2026-11-28\",\"projects\":[{\"id\":\"x\","
+    "\"name\":\"<b>X</b>\",\"maturity\":\"sandbox\",\"repository\":\"https://github.com/a/b\","
+    "\"contributor_guide\":\"https://example.com/guide\","
+    "\"chat\":[{\"title\":\"<b>Chat</b> & co\",\"channel\":\"#<i>c</i>\","
+    "\"url\":\"https://chat.example.com/\"}],"
+    "\"license\":\"MIT & <b>x</b>\",\"language\":\"<i>Go</i>\","
+    "\"languages\":[{\"name\":\"<i>Go</i>\",\"share\":50.5}],"
+    "\"legal\":{\"kind\":\"cla\",\"title\":\"<b>CLA</b> & more\",\"url\":\"https://cla.example.com/\","
+    "\"dco\":true,\"cla\":true,\"cla_url\":\"https://cla.example.com/\"},"
+    "\"newcomer_labels\":[\"<b>easy</b> & more+1\"],"
+    "\"activity\":{\"commits\":1620,\"authors\":1,\"window\":[\"2025-09-01\",\"2026-08-31\"]},"
+    "\"facts_date\":\"2026-08-21\",\"facts_source\":{\"title\":\"<b>a</b>/b at 1234567\","
+    "\"url\":\"https://github.com/a/b/tree/1234567\"}}]}";
+  CgWindow *window = get_window ();
+  g_autoptr(CgCatalog) bundled = g_object_ref (window->catalog);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) catalog = cg_catalog_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  cg_application_set_catalog (app, catalog);
+  show ("x");
+  assert_rows ("Start Contributing", (const char *[]) {
+    "Read the contributor guide | example.com/guide -> https://example.com/guide",
+    "Sign off every commit (DCO): git commit -s | Developer Certificate of Origin"
+      " · developercertificate.org -> https://developercertificate.org/",
+    "Sign the CLA before your first pull request | <b>CLA</b> & more · cla.example.com"
+      " -> https://cla.example.com/",
+    "Say hello in #<i>c</i> on <b>Chat</b> & co | chat.example.com -> https://chat.example.com/",
+    /* The label is escaped into the address, byte for byte */
+    "Find a first issue | Open issues labelled “<b>easy</b> & more+1”"
+      " · github.com/a/b/issues?q=is%3Aissue+is%3Aopen+label%3A%22%3Cb%3Eeasy%3C%2Fb%3E+%26+more%2B1%22"
+      " -> https://github.com/a/b/issues?q=is%3Aissue+is%3Aopen+label%3A%22%3Cb%3Eeasy%3C%2Fb%3E+%26+more%2B1%22",
+    NULL });
+  assert_rows ("Project Facts", (const char *[]) {
+    "Language | <i>Go</i> 50%",
+    "License | MIT & <b>x</b>",
+    /* One person: the singular */
+    "Activity | 1620 commits by 1 person in the year to August 2026",
+    "Code of conduct | Not known",
+    "Security policy | Not known",
+    "Read from the repository on 21 August 2026 | <b>a</b>/b at 1234567"
+      " · github.com/a/b/tree/1234567 -> https://github.com/a/b/tree/1234567",
+    NULL });
+  /* The language drop-down too */
+  g_assert_cmpstr (dropdown_label (window->language_dropdown, 1), ==, "<i>Go</i> 1");
+
+  cg_application_set_catalog (app, bundled);
+}
+
 /* ---- finding a project by language ---- */
 
 /* The ids `cncf-guide --list ARGS…` prints, in its order */
@@ -332,16 +397,6 @@ assert_same_ids (GPtrArray *shown,
   for (guint i = 0; i < MIN (shown->len, expected->len); i++)
     g_assert_cmpstr (shown->pdata[i], ==, expected->pdata[i]);
   g_assert_cmpuint (shown->len, ==, expected->len);
-}
-
-static const char *
-dropdown_label (GtkDropDown *dropdown,
-                guint        position)
-{
-  GListModel *model = gtk_drop_down_get_model (dropdown);
-  g_autoptr(GtkStringObject) item = g_list_model_get_item (model, position);
-
-  return item ? g_intern_string (gtk_string_object_get_string (item)) : NULL;
 }
 
 static guint
@@ -502,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/window-facts/unknown", test_unknown);
   g_test_add_func ("/window-facts/archived", test_archived);
   g_test_add_func ("/window-facts/language-filter", test_language_filter);
+  g_test_add_func ("/window-facts/outside-text-plain", test_outside_text_plain);
   g_test_add_func ("/window-facts/screenshots-wide", test_screenshots_wide);
   g_test_add_func ("/window-facts/screenshots-narrow", test_screenshots_narrow);
 
