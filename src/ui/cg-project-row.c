@@ -87,6 +87,21 @@ cg_project_row_set_property (GObject      *object,
     }
 }
 
+/* The full name, when the row shows it cut short */
+static gboolean
+on_name_query_tooltip_cb (GtkLabel   *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard_mode,
+                          GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
+  return TRUE;
+}
+
 static void
 cg_project_row_class_init (CgProjectRowClass *klass)
 {
@@ -134,6 +149,8 @@ cg_project_row_init (CgProjectRow *self)
    * its width as the results change (the label still fills the row) */
   gtk_label_set_max_width_chars (self->name_label, 16);
   gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->name_label), TRUE);
+  g_signal_connect (self->name_label, "query-tooltip", G_CALLBACK (on_name_query_tooltip_cb), NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "heading");
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->name_label));
 
@@ -182,7 +199,6 @@ cg_project_row_set_project (CgProjectRow *self,
         focus = cg_project_get_category (project);
 
       gtk_label_set_label (self->name_label, cg_project_get_name (project));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), cg_project_get_name (project));
       /* "Go · Orchestration": the language first, where the ellipsis of a
        * long focus cannot hide it. Shown even when empty, so that the row
        * keeps its one height */

@@ -26,11 +26,13 @@ struct _CgWindow
   gboolean              selecting;
   gboolean              community_stale;  /* built when first shown */
   char                 *last_toast;  /* what tests read */
+  char                 *refresh_error;  /* why the last refresh failed */
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;
+  GtkLabel             *status_label;
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *chip_graduated;
   GtkToggleButton      *chip_incubating;

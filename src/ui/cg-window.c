@@ -15,10 +15,12 @@
 #include "cg-community-page.h"
 #include "cg-language-filter.h"
 #include "cg-link.h"
+#include "cg-page-util.h"
 #include "cg-project-page.h"
 #include "cg-project-row.h"
 #include "cg-search.h"
 #include "cg-search-model.h"
+#include "cg-test-state.h"
 #include "cg-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CgWindow, cg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -73,6 +75,62 @@ update_empty_state (CgWindow *self)
   gtk_widget_set_visible (self->suggestion_button, self->suggestion != NULL);
 }
 
+/* Where the list is: how many projects, which catalog, and whether the
+ * last refresh failed (the catalog shown then is the older one). */
+static void
+update_status (CgWindow *self)
+{
+  g_autoptr(GString) status = g_string_new (NULL);
+  g_autofree char *date = NULL;
+  guint total;
+
+  if (self->catalog == NULL)
+    return;
+
+  /* The catalog's count; the chips give the result's */
+  total = cg_catalog_get_n_projects (self->catalog);
+  date = cg_page_format_date (cg_catalog_get_date (self->catalog));
+  g_string_printf (status, ngettext ("%u project", "%u projects", total), total);
+  /* TRANSLATORS: follows the number of projects; %s is the catalog's date */
+  g_string_append_printf (status, _(" · catalog of %s"), date);
+  if (self->refresh_error != NULL)
+    /* TRANSLATORS: follows the catalog's date when a refresh failed */
+    g_string_append (status, _(" · not refreshed"));
+
+  gtk_label_set_label (self->status_label, status->str);
+  if (self->refresh_error != NULL)
+    g_string_append_printf (status, "\n%s", self->refresh_error);
+  /* The whole line, and why a refresh failed, when the line is cut short */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), status->str);
+}
+
+/* Scrolls the list so that the row at @position is in view. GTK 4.8 has
+ * no gtk_list_view_scroll_to(); its list views have this action, which
+ * moves the list's anchor (setting the adjustment instead makes GTK 4.8
+ * look for a row at the old scroll offset, which a shorter result lacks). */
+static void
+scroll_to_position (CgWindow *self,
+                    guint     position)
+{
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                position);
+}
+
+/* The list's viewport back at its first row */
+static void
+scroll_to_top (CgWindow *self)
+{
+  scroll_to_position (self, 0);
+}
+
+/* The selected row inside the list's viewport, for a selection set by code */
+static void
+scroll_to_selected (CgWindow *self)
+{
+  scroll_to_position (self, gtk_single_selection_get_selected (self->selection));
+}
+
 static void
 select_shown_project (CgWindow *self)
 {
@@ -94,6 +152,31 @@ on_model_items_changed_cb (CgWindow *self)
   update_chips (self);
   update_empty_state (self);
   select_shown_project (self);
+}
+
+/* A new query or filter shows the top of its result; back to the whole list
+ * (the search cleared, say by Escape), the shown project's row. */
+static void
+show_result_start (CgWindow *self)
+{
+  const char *query = cg_search_model_get_query (self->model);
+
+  if ((query == NULL || *query == '\0') && cg_search_model_get_maturity_mask (self->model) == 0 &&
+      cg_search_model_get_language (self->model) == NULL &&
+      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    scroll_to_selected (self);
+  else
+    scroll_to_top (self);
+}
+
+static void
+set_query (CgWindow   *self,
+           const char *text)
+{
+  if (g_strcmp0 (text, cg_search_model_get_query (self->model)) == 0)
+    return;
+  cg_search_model_set_query (self->model, text);
+  show_result_start (self);
 }
 
 /* The community page is built when first shown, and again after a new catalog */
@@ -176,7 +259,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 static void
 on_search_changed_cb (CgWindow *self)
 {
-  cg_search_model_set_query (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  set_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -185,13 +268,18 @@ on_stop_search_cb (CgWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+static void on_suggestion_clicked_cb (CgWindow *self);
+
 static void
 on_search_activate_cb (CgWindow *self)
 {
-  /* Enter in the search opens the best match. */
+  /* Enter in the search opens the best match, or takes the
+   * "Did you mean" offered when nothing matches. */
   on_search_changed_cb (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     on_list_activate_cb (self, 0);
+  else if (self->suggestion != NULL && gtk_widget_get_visible (self->suggestion_button))
+    on_suggestion_clicked_cb (self);
 }
 
 static gboolean
@@ -208,6 +296,145 @@ on_search_key_pressed_cb (CgWindow        *self,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* The focus into the list, on the selected row when it has one in view */
+static void
+focus_list (CgWindow *self)
+{
+  CgProject *selected = gtk_single_selection_get_selected_item (self->selection);
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL && selected != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (CG_IS_PROJECT_ROW (row) && cg_project_row_get_project (CG_PROJECT_ROW (row)) == selected &&
+          gtk_widget_get_mapped (item) && gtk_widget_grab_focus (item))
+        return;
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* Whether the focus is in a place that takes text itself */
+static gboolean
+focus_takes_text (CgWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_EDITABLE (w))
+      return TRUE;
+  return FALSE;
+}
+
+/* The search entry's text gets the focus, the cursor at its end, with the
+ * text left unselected (so the key that brought it there adds to it). */
+static GtkWidget *
+focus_search_text (CgWindow *self)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+
+  /* In a folded window the search must be seen while it is typed */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  return text;
+}
+
+/* Type-to-search: printable text typed anywhere but in a text field goes to
+ * the search, with the focus, so that the rest of the typing follows.
+ * Enter, Space, arrows and the like stay with the focused widget (Space
+ * only goes to the search once typing is there). Ctrl+A outside a text
+ * field selects the search's text, for typing over it. */
+static gboolean
+on_window_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          CgWindow              *self)
+{
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask () & ~GDK_SHIFT_MASK;
+
+  if (focus_takes_text (self))
+    return GDK_EVENT_PROPAGATE;
+
+  if (mods == GDK_CONTROL_MASK && (keyval == GDK_KEY_a || keyval == GDK_KEY_A))
+    {
+      focus_search_text (self);
+      gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+      return GDK_EVENT_STOP;
+    }
+
+  if (mods != 0 || c == 0 || !g_unichar_isgraph (c))
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_event_controller_key_forward (controller, focus_search_text (self));
+}
+
+/* The list is one Tab stop: Tab and Shift+Tab leave it (the arrows move
+ * inside it), where GTK 4.8 would walk every row. */
+static gboolean
+on_list_key_pressed_cb (CgWindow        *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  GtkDirectionType direction;
+  gboolean moved;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = (state & GDK_SHIFT_MASK) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+  else if (keyval == GDK_KEY_ISO_Left_Tab)
+    direction = GTK_DIR_TAB_BACKWARD;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  /* With the list closed to focus, the window's focus chain goes past it */
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (self), direction);
+  if (!moved)
+    moved = gtk_widget_child_focus (GTK_WIDGET (self), direction);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), TRUE);
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+
+  return moved ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
+/* F6: between the sidebar and the page */
+static void
+cycle_pane_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CgWindow *self = CG_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean to_page = focus == NULL || gtk_widget_is_ancestor (focus, self->sidebar) ||
+                     focus == self->sidebar;
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      to_page = adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
+      if (to_page && !adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD))
+        return;
+      if (!to_page)
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    }
+
+  if (to_page)
+    {
+      /* The page's body first; its header (the Back button) when the
+       * body has nothing to focus */
+      if (!gtk_widget_child_focus (GTK_WIDGET (self->content_stack), GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
+    }
+  else if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    focus_list (self);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+}
+
 static void
 on_chip_toggled_cb (CgWindow *self)
 {
@@ -217,7 +444,10 @@ on_chip_toggled_cb (CgWindow *self)
     if (gtk_toggle_button_get_active (chip_for (self, m)))
       mask |= 1u << m;
 
+  if (mask == cg_search_model_get_maturity_mask (self->model))
+    return;
   cg_search_model_set_maturity_mask (self->model, mask);
+  show_result_start (self);
 }
 
 static void
@@ -230,7 +460,10 @@ on_language_selected_cb (CgWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->language_dropdown), "filtering");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->language_dropdown), "filtering");
+  if (g_strcmp0 (language, cg_search_model_get_language (self->model)) == 0)
+    return;
   cg_search_model_set_language (self->model, language);
+  show_result_start (self);
 }
 
 static void
@@ -239,8 +472,10 @@ on_sort_selected_cb (CgWindow *self)
   guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
 
   /* The entries are in the order of CgSortOrder */
-  if (sort <= CG_SORT_NEWEST)
-    cg_search_model_set_sort (self->model, sort);
+  if (sort > CG_SORT_NEWEST || sort == cg_search_model_get_sort (self->model))
+    return;
+  cg_search_model_set_sort (self->model, sort);
+  scroll_to_top (self);
 }
 
 static void
@@ -272,7 +507,7 @@ on_leaflet_visible_child_cb (CgWindow *self)
   /* Coming back to the list: focus returns to it. */
   if (adw_leaflet_get_folded (self->leaflet) &&
       adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    focus_list (self);
 }
 
 static void
@@ -390,6 +625,7 @@ after_first_frame_cb (GdkFrameClock *clock,
   gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
   /* A project opened at start may sit below the first screenful */
   select_shown_project (self);
+  scroll_to_selected (self);
 }
 
 static void
@@ -427,6 +663,7 @@ cg_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->suggestion, g_free);
   g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->refresh_error, g_free);
 
   G_OBJECT_CLASS (cg_window_parent_class)->dispose (object);
 }
@@ -449,6 +686,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_graduated);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_incubating);
@@ -483,6 +721,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
+  gtk_widget_class_install_action (widget_class, "win.cycle-pane", NULL, cycle_pane_action);
   gtk_widget_class_install_action (widget_class, "win.show-community", NULL,
                                    show_community_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
@@ -496,6 +735,11 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK,
+                                       "win.cycle-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
 }
 
 static void
@@ -528,13 +772,24 @@ cg_window_init (CgWindow *self)
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
 
     g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+    /* Type-to-search, before the focused widget sees the key */
+    keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_window_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+    keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
   }
+  cg_test_state_install (self);
   on_leaflet_folded_cb (self);
 
   self->settings = cg_cli_settings_new ();
@@ -580,8 +835,10 @@ cg_window_set_catalog (CgWindow  *self,
       else
         gtk_stack_set_visible_child_name (self->content_stack, "none");
     }
+  g_clear_pointer (&self->refresh_error, g_free);
   cg_search_model_set_catalog (self->model, catalog);
   cg_language_filter_fill (self->language_dropdown, catalog);
+  update_status (self);
 }
 
 void
@@ -592,7 +849,7 @@ cg_window_set_search (CgWindow   *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   /* Apply at once rather than after the entry's typing delay. */
-  cg_search_model_set_query (self->model, text);
+  set_query (self, text ? text : "");
 }
 
 void
@@ -629,6 +886,7 @@ cg_window_show_project (CgWindow   *self,
 
   show_project (self, project, TRUE);
   select_shown_project (self);
+  scroll_to_selected (self);
   return TRUE;
 }
 
@@ -674,4 +932,36 @@ cg_window_set_refreshing (CgWindow *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->refresh_spinner), refreshing);
   gtk_spinner_set_spinning (self->refresh_spinner, refreshing);
+}
+
+/**
+ * cg_window_set_refresh_error:
+ * @message: (nullable): why the last refresh failed, or %NULL after one worked
+ *
+ * The status line then says the catalog shown was not refreshed; its tooltip
+ * gives @message (shown as plain text).
+ */
+void
+cg_window_set_refresh_error (CgWindow   *self,
+                             const char *message)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  g_free (self->refresh_error);
+  self->refresh_error = g_strdup (message);
+  update_status (self);
+}
+
+/**
+ * cg_window_get_status:
+ *
+ * Returns: (transfer none): the status line under the list, such as
+ *   "255 projects · catalog of 28 November 2026"
+ */
+const char *
+cg_window_get_status (CgWindow *self)
+{
+  g_return_val_if_fail (CG_IS_WINDOW (self), NULL);
+
+  return gtk_label_get_label (self->status_label);
 }
