@@ -189,13 +189,35 @@ test_rank_order (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CgCatalog) catalog = cg_catalog_new_from_bytes (bytes, &error);
   g_autoptr(GPtrArray) ids = NULL;
+  /* Archived projects after all others, each part by rank */
   static const char * const expected[] = {
-    "exact-graduated", "exact", "prefix", "word", "focus", "text", NULL
+    "exact-graduated", "prefix", "word", "text", "exact", "focus", NULL
   };
 
   g_assert_no_error (error);
   ids = search_ids (catalog, "flux", 0);
   g_assert_cmpstrv ((const char * const *) ids->pdata, expected);
+}
+
+/* "service mesh" names three archived meshes; the live ones come first */
+static void
+test_archived_last (void)
+{
+  g_autoptr(GPtrArray) ids = search_ids (bundled, "service mesh", 0);
+  gboolean archived_seen = FALSE;
+
+  g_assert_cmpint (index_of (ids, "istio"), <, 5);
+  g_assert_cmpint (index_of (ids, "linkerd"), <, 5);
+  for (guint i = 0; ids->pdata[i] != NULL; i++)
+    {
+      CgMaturity maturity = cg_project_get_maturity (cg_catalog_lookup (bundled, ids->pdata[i]));
+
+      if (maturity == CG_MATURITY_ARCHIVED)
+        archived_seen = TRUE;
+      else
+        g_assert_false (archived_seen);
+    }
+  g_assert_true (archived_seen);
 }
 
 static void
@@ -294,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/search/empty-query", test_empty_query);
   g_test_add_func ("/search/maturity", test_maturity_mask_and_counts);
   g_test_add_func ("/search/rank-order", test_rank_order);
+  g_test_add_func ("/search/archived-last", test_archived_last);
   g_test_add_func ("/search/hostile-queries", test_hostile_queries);
   g_test_add_func ("/search/suggest", test_suggest);
   g_test_add_func ("/search/refine", test_refine);

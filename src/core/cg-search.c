@@ -201,7 +201,8 @@ run (CgCatalog    *catalog,
      const GArray *candidates)
 {
   CgSearchResult *result = g_new0 (CgSearchResult, 1);
-  GArray *buckets[CG_SEARCH_N_RANKS];
+  /* [archived][rank]: archived projects after every other match */
+  GArray *buckets[2][CG_SEARCH_N_RANKS];
   guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
 
   if (maturity_mask == 0)
@@ -209,8 +210,9 @@ run (CgCatalog    *catalog,
 
   result->joined = joined;
   result->matches = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
-  for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
-    buckets[r] = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint a = 0; a < 2; a++)
+    for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+      buckets[a][r] = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* The catalog is already in maturity-then-name order, so putting each
    * match in its rank's bucket keeps that order within a rank. */
@@ -226,15 +228,16 @@ run (CgCatalog    *catalog,
       g_array_append_val (result->matches, i);
       result->counts[project->maturity]++;
       if (maturity_mask & (1u << project->maturity))
-        g_array_append_val (buckets[rank], i);
+        g_array_append_val (buckets[project->maturity == CG_MATURITY_ARCHIVED][rank], i);
     }
 
-  result->positions = buckets[0];
-  for (guint r = 1; r < CG_SEARCH_N_RANKS; r++)
-    {
-      g_array_append_vals (result->positions, buckets[r]->data, buckets[r]->len);
-      g_array_unref (buckets[r]);
-    }
+  result->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), result->matches->len);
+  for (guint a = 0; a < 2; a++)
+    for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+      {
+        g_array_append_vals (result->positions, buckets[a][r]->data, buckets[a][r]->len);
+        g_array_unref (buckets[a][r]);
+      }
 
   return result;
 }
@@ -244,9 +247,9 @@ run (CgCatalog    *catalog,
  * @query: (nullable): what the user typed
  * @maturity_mask: one bit per #CgMaturity; 0 means all
  *
- * Returns: (transfer full): the matching projects, best rank first, then
- *   graduated before incubating before sandbox before archived, then by
- *   name
+ * Returns: (transfer full): the matching projects: archived ones after
+ *   all others; then best rank first; within a rank graduated before
+ *   incubating before sandbox; then by name
  */
 CgSearchResult *
 cg_search_run (CgCatalog  *catalog,
