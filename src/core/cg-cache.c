@@ -97,6 +97,21 @@ path_of (CgCache    *self,
   return g_build_filename (self->directory, name, NULL);
 }
 
+/**
+ * cg_cache_get_catalog_path:
+ *
+ * Where the cached catalog is (or would be), for those who watch it
+ * change: the search provider reloads when its modification time does.
+ *
+ * Returns: (transfer full): a file name in the cache's folder
+ */
+char *
+cg_cache_get_catalog_path (CgCache *self)
+{
+  g_return_val_if_fail (CG_IS_CACHE (self), NULL);
+  return path_of (self, CATALOG_FILE);
+}
+
 static GKeyFile *
 load_meta (CgCache *self)
 {

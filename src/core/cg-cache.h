@@ -28,6 +28,7 @@ G_DECLARE_FINAL_TYPE (CgCache, cg_cache, CG, CACHE, GObject)
 CgCache    *cg_cache_new              (const char  *directory);
 CgCache    *cg_cache_new_default      (void);
 const char *cg_cache_get_directory    (CgCache     *self);
+char       *cg_cache_get_catalog_path (CgCache     *self);
 gboolean    cg_cache_load             (CgCache     *self,
                                        CgCatalog  **catalog,
                                        GError     **error);
