@@ -20,7 +20,8 @@
  *   (org.freedesktop.Application on the app's own name) with an action
  *   it exports: "show-project" for a project in the catalog, else
  *   "search" with the terms. An id is never passed on unless it is a
- *   project's.
+ *   project's. While the app has not answered, later requests wait and
+ *   only the last is sent: a flood of calls costs the app two requests.
  *
  * Copyright 2026 The CNCF Contributor Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -45,6 +46,8 @@ struct _CgSearchProvider
   GDBusConnection *connection;
   guint            registration_id;
   CgShownCatalog  *catalog;      /* loaded on the first call */
+  guint            in_flight;    /* calls to the app not yet answered */
+  struct Launch   *next;         /* the request waiting for them, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CgSearchProvider, cg_search_provider, G_TYPE_OBJECT)
@@ -221,19 +224,44 @@ result_metas (CgSearchProvider *self,
   return g_variant_builder_end (&builder);
 }
 
+/* One request to the app: an action with a string, then Activate or not */
+typedef struct Launch
+{
+  char     *action;
+  char     *argument;
+  gboolean  activate;
+} Launch;
+
+static void
+launch_free (Launch *launch)
+{
+  g_free (launch->action);
+  g_free (launch->argument);
+  g_free (launch);
+}
+
+static void send_launch (CgSearchProvider *self,
+                         Launch           *launch);
+
 static void
 app_call_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(GApplication) application = user_data;
+  g_autoptr(CgSearchProvider) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source),
                                                              result, &error);
 
   if (reply == NULL)
     g_message ("The app did not start: %s", error->message);
-  g_application_release (application);
+
+  if (--self->in_flight == 0 && self->next != NULL)
+    {
+      send_launch (self, g_steal_pointer (&self->next));
+      g_application_release (self->application);  /* the hold for the waiting one */
+    }
+  g_application_release (self->application);
 }
 
 /* Calls the app's org.freedesktop.Application @method, which starts it if
@@ -243,17 +271,62 @@ call_app (CgSearchProvider *self,
           const char       *method,
           GVariant         *parameters)
 {
+  self->in_flight++;
   g_application_hold (self->application);
   g_dbus_connection_call (self->connection, APP_ID, CG_SEARCH_PROVIDER_APP_PATH,
                           "org.freedesktop.Application", method, parameters, NULL,
                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, app_call_done_cb,
-                          g_object_ref (self->application));
+                          g_object_ref (self));
 }
 
 static GVariant *
 no_platform_data (void)
 {
   return g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0);
+}
+
+/* Takes @launch. */
+static void
+send_launch (CgSearchProvider *self,
+             Launch           *launch)
+{
+  call_app (self, "ActivateAction",
+            g_variant_new ("(s@av@a{sv})", launch->action,
+                           g_variant_new_array (G_VARIANT_TYPE_VARIANT, (GVariant *[]) {
+                             g_variant_new_variant (g_variant_new_string (launch->argument)) },
+                             1),
+                           no_platform_data ()));
+  if (launch->activate)
+    call_app (self, "Activate", g_variant_new ("(@a{sv})", no_platform_data ()));
+  launch_free (launch);
+}
+
+/* Asks the app to do @action with @argument. While the app has not yet
+ * answered the last request (it may be starting), a new one waits, and
+ * replaces any that was already waiting: a flood of calls costs the app
+ * two requests, the first and the last. */
+static void
+launch_app (CgSearchProvider *self,
+            const char       *action,
+            const char       *argument,
+            gboolean          activate)
+{
+  Launch *launch = g_new0 (Launch, 1);
+
+  launch->action = g_strdup (action);
+  launch->argument = g_strdup (argument);
+  launch->activate = activate;
+
+  if (self->in_flight == 0)
+    {
+      send_launch (self, launch);
+      return;
+    }
+  if (self->next == NULL)
+    g_application_hold (self->application);
+  else
+    launch_free (self->next);
+  self->next = launch;
 }
 
 static void
@@ -263,12 +336,7 @@ open_search (CgSearchProvider *self,
   g_autofree char *query = join_terms (terms);
 
   /* "search" fills the window's search; Activate shows the window. */
-  call_app (self, "ActivateAction",
-            g_variant_new ("(s@av@a{sv})", "search",
-                           g_variant_new_array (G_VARIANT_TYPE_VARIANT, (GVariant *[]) {
-                             g_variant_new_variant (g_variant_new_string (query)) }, 1),
-                           no_platform_data ()));
-  call_app (self, "Activate", g_variant_new ("(@a{sv})", no_platform_data ()));
+  launch_app (self, "search", query, TRUE);
 }
 
 static void
@@ -286,12 +354,8 @@ activate_result (CgSearchProvider *self,
       return;
     }
 
-  call_app (self, "ActivateAction",
-            g_variant_new ("(s@av@a{sv})", "show-project",
-                           g_variant_new_array (G_VARIANT_TYPE_VARIANT, (GVariant *[]) {
-                             g_variant_new_variant (g_variant_new_string (
-                               cg_project_get_id (project))) }, 1),
-                           no_platform_data ()));
+  /* "show-project" shows the window itself */
+  launch_app (self, "show-project", cg_project_get_id (project), FALSE);
 }
 
 static void
@@ -358,6 +422,7 @@ cg_search_provider_dispose (GObject *object)
   cg_search_provider_unregister (self);
   g_clear_weak_pointer (&self->application);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->next, launch_free);
 
   G_OBJECT_CLASS (cg_search_provider_parent_class)->dispose (object);
 }

@@ -16,6 +16,7 @@ const char *provider_name = APP_ID ".SearchProvider";
 GDBusConnection *bus;
 
 static GPtrArray *app_calls;  /* "Method arg…", one a call, in order */
+static GPtrArray *held;       /* invocations not answered yet, or NULL */
 static char *cache;
 
 static const char app_xml[] =
@@ -70,7 +71,10 @@ app_method_cb (GDBusConnection       *connection,
     g_string_append (line, " (uris)");
 
   g_ptr_array_add (app_calls, g_string_free (line, FALSE));
-  g_dbus_method_invocation_return_value (invocation, NULL);
+  if (held != NULL)
+    g_ptr_array_add (held, invocation);
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
 }
 
 static const GDBusInterfaceVTable app_vtable = { app_method_cb, NULL, NULL };
@@ -258,6 +262,24 @@ app_calls_settle (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   return app_calls;
+}
+
+/**
+ * app_hold_replies:
+ * @hold: whether the app keeps the provider waiting for its answers (as
+ *   while it starts); %FALSE answers every call kept so far
+ */
+void
+app_hold_replies (gboolean hold)
+{
+  if (hold && held == NULL)
+    held = g_ptr_array_new ();
+  else if (!hold && held != NULL)
+    {
+      for (guint i = 0; i < held->len; i++)
+        g_dbus_method_invocation_return_value (held->pdata[i], NULL);
+      g_clear_pointer (&held, g_ptr_array_unref);
+    }
 }
 
 void

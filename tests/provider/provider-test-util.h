@@ -35,6 +35,7 @@ void        assert_same_instance   (const char *owner,
                                     guint32     pid);
 GPtrArray  *app_calls_settle       (void);
 void        app_calls_clear        (void);
+void        app_hold_replies       (gboolean    hold);
 char       *meta_string            (GVariant   *metas,
                                     guint       i,
                                     const char *key);

@@ -156,6 +156,51 @@ test_activate_hostile_id (void)
   g_assert_cmpstr (calls->pdata[1], ==, "Activate");
 }
 
+static void
+count_reply_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  guint *replies = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source),
+                                                             result, &error);
+
+  g_assert_no_error (error);
+  (*replies)++;
+}
+
+/* 100 ActivateResult calls while the app is busy starting: the app is
+ * asked twice, for the first and the last, not a hundred times */
+static void
+test_activate_flood (void)
+{
+  guint replies = 0;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GPtrArray *calls;
+
+  app_calls_clear ();
+  app_hold_replies (TRUE);
+  /* 100: the bus allows a connection 128 calls waiting for replies */
+  for (guint i = 0; i < 100; i++)
+    g_dbus_connection_call (bus, provider_name, PROVIDER_PATH, PROVIDER_IFACE, "ActivateResult",
+                            g_variant_new ("(s@asu)",
+                                           i == 0 ? "kubernetes" : i == 99 ? "helm" : "envoy",
+                                           terms ("x", NULL), 0),
+                            NULL, G_DBUS_CALL_FLAGS_NONE, 60000, NULL, count_reply_cb, &replies);
+  while (replies < 100)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  app_hold_replies (FALSE);
+  calls = app_calls_settle ();
+  g_assert_cmpuint (calls->len, ==, 2);
+  g_assert_cmpstr (calls->pdata[0], ==, "ActivateAction show-project kubernetes");
+  g_assert_cmpstr (calls->pdata[1], ==, "ActivateAction show-project helm");
+}
+
 /* Enter in the overview: the app opens with that search */
 static void
 test_launch_search (void)
@@ -185,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/provider/subsearch-bounds", test_subsearch_bounds);
   g_test_add_func ("/provider/activate-hostile-id", test_activate_hostile_id);
   g_test_add_func ("/provider/launch-search", test_launch_search);
+  g_test_add_func ("/provider/activate-flood", test_activate_flood);
 
   return g_test_run ();
 }
