@@ -34,6 +34,7 @@ struct _CgCache
   GObject  parent_instance;
 
   char    *directory;
+  gboolean read_only;
 };
 
 G_DEFINE_FINAL_TYPE (CgCache, cg_cache, G_TYPE_OBJECT)
@@ -81,6 +82,22 @@ cg_cache_new_default (void)
   g_autofree char *directory = g_build_filename (g_get_user_cache_dir (), "cncf-guide", NULL);
 
   return cg_cache_new (directory);
+}
+
+/**
+ * cg_cache_set_read_only:
+ * @read_only: whether this reader must leave the files as they are
+ *
+ * For a process that only reads what the app keeps (the search provider):
+ * a damaged cached catalog is then not set aside but left for the app,
+ * which sets it aside and tells the person.
+ */
+void
+cg_cache_set_read_only (CgCache  *self,
+                        gboolean  read_only)
+{
+  g_return_if_fail (CG_IS_CACHE (self));
+  self->read_only = read_only;
 }
 
 const char *
@@ -146,7 +163,8 @@ set_aside (CgCache *self)
  *   when there is none
  *
  * Returns: %FALSE when a cached catalog was there but damaged (too large,
- *   not a regular file, not a valid catalog); it is then set aside
+ *   not a regular file, not a valid catalog); it is then set aside, unless
+ *   the cache is read-only (cg_cache_set_read_only())
  */
 gboolean
 cg_cache_load (CgCache    *self,
@@ -167,6 +185,13 @@ cg_cache_load (CgCache    *self,
 
   file = g_file_new_for_path (path);
   *catalog = S_ISREG (st.st_mode) ? cg_catalog_new_from_file (file, NULL, &local_error) : NULL;
+  if (*catalog == NULL && self->read_only)
+    {
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,
+                   _("The saved catalog is damaged: %s"),
+                   local_error ? local_error->message : _("not a regular file"));
+      return FALSE;
+    }
   if (*catalog == NULL)
     {
       g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,

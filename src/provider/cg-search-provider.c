@@ -125,6 +125,8 @@ get_catalog (CgSearchProvider *self)
       g_autoptr(CgCache) cache = cg_cache_new_default ();
       g_autoptr(GError) error = NULL;
 
+      /* The app's files: the app sets a damaged one aside and says so */
+      cg_cache_set_read_only (cache, TRUE);
       self->catalog = cg_shown_catalog_new (cache, &error);
       /* The build checks the bundled catalog, so this is a broken build. */
       if (self->catalog == NULL)

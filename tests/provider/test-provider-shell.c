@@ -211,6 +211,7 @@ test_catalog_change (void)
   g_autoptr(GVariant) back = NULL;
   g_autofree const char **after_ids = NULL;
   g_autofree const char **back_ids = NULL;
+  g_autofree char *damaged = NULL;
   g_autofree char *helm_name = NULL;
   g_autofree char *helm_description = NULL;
   g_autofree char *kubernetes_name = NULL;
@@ -231,11 +232,15 @@ test_catalog_change (void)
   g_assert_cmpstr (helm_description, ==, "No longer in the catalog");
   g_assert_cmpstr (kubernetes_name, ==, "Kubernetes Renamed");
 
-  /* The cache gone, the bundled catalog is shown again */
-  g_assert_cmpint (g_unlink (path), ==, 0);
+  /* A damaged cache: the bundled catalog is shown again, and the file is
+   * left for the app to set aside and tell the person about */
+  g_assert_true (g_file_set_contents (path, "{ damaged", -1, NULL));
   back = call_provider ("GetInitialResultSet", g_variant_new ("(@as)", terms ("helm", NULL)));
   back_ids = reply_ids (back);
   g_assert_cmpstr (back_ids[0], ==, "helm");
+  g_assert_true (g_file_get_contents (path, &damaged, NULL, NULL));
+  g_assert_cmpstr (damaged, ==, "{ damaged");
+  g_assert_cmpint (g_unlink (path), ==, 0);
   assert_same_instance (first_owner, first_pid);
 }
 
