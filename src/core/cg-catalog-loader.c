@@ -168,6 +168,26 @@ member (JsonObject *object,
   return node;
 }
 
+/* An optional boolean member; *out stays as it is when absent. */
+static gboolean
+get_boolean (JsonObject  *object,
+             const char  *key,
+             const Path  *parent,
+             gboolean    *out,
+             GError     **error)
+{
+  Path path = { parent, key, 0 };
+  JsonNode *node = member (object, key);
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path,
+                 _("expected true or false, found %s"), node_kind (node));
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
 static gboolean
 get_string (JsonObject  *object,
             const char  *key,
@@ -324,16 +344,21 @@ load_link (JsonNode   *node,
   g_autofree char *title = NULL;
   g_autofree char *url = NULL;
   g_autofree char *detail = NULL;
+  gboolean may_expire = FALSE;
   JsonObject *object = get_object (node, path, error);
+  CgLinkItem *link;
 
   if (object == NULL ||
       !get_string (object, "title", TRUE, TEXT_NAME, path, &title, error) ||
       !get_url (object, "url", url_required, path, &url, error) ||
       (detail_key != NULL &&
-       !get_string (object, detail_key, FALSE, TEXT_NAME, path, &detail, error)))
+       !get_string (object, detail_key, FALSE, TEXT_NAME, path, &detail, error)) ||
+      !get_boolean (object, "may_expire", path, &may_expire, error))
     return NULL;
 
-  return cg_link_item_new (title, url, detail);
+  link = cg_link_item_new (title, url, detail);
+  link->may_expire = may_expire;
+  return link;
 }
 
 static gboolean

@@ -36,6 +36,11 @@ add_link (JsonBuilder *builder,
   if (detail_key != NULL)
     add_string (builder, detail_key, link->detail);
   add_string (builder, "url", link->url);
+  if (link->may_expire)
+    {
+      json_builder_set_member_name (builder, "may_expire");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_end_object (builder);
 }
 
