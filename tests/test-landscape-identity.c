@@ -11,8 +11,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "cg-chat-link.h"
+#include "cg-cli.h"
 #include "cg-landscape.h"
 #include "cg-test-api.h"
 
@@ -135,6 +138,11 @@ test_duplicates_merged (void)
       g_assert_cmpuint (stats.n_new, ==, 0);
       g_assert_cmpuint (stats.n_projects, ==, cg_catalog_get_n_projects (bundled));
       assert_kubernetes_whole (catalog);
+      {
+        g_autofree char *outcome = cg_cli_describe_update (catalog, bundled, &stats);
+
+        g_assert_cmpstr (outcome, ==, "Catalog updated: 255 projects, 0 new, 1 duplicate merged");
+      }
       if (place == 0)
         first_bytes = cg_catalog_to_bytes (catalog);
       else
@@ -171,6 +179,11 @@ test_rename_keeps_identity (void)
   g_assert_cmpstr (cg_project_get_license (renamed), ==, cg_project_get_license (known));
   g_assert_cmpint (cg_project_get_legal_kind (renamed), ==, cg_project_get_legal_kind (known));
   g_assert_cmpstr (cg_project_get_focus (renamed), ==, cg_project_get_focus (known));
+  {
+    g_autofree char *outcome = cg_cli_describe_update (catalog, bundled, &stats);
+
+    g_assert_cmpstr (outcome, ==, "Catalog updated: 255 projects, 0 new, 1 renamed");
+  }
 }
 
 /* A rename found by homepage when the repository moved too */
@@ -220,6 +233,14 @@ test_schema_drift_keeps_known (void)
   kept = cg_import_stats_describe_kept (&stats);
   g_assert_nonnull (strstr (kept, "The landscape no longer lists chat channels; "
                                   "the known ones were kept."));
+  {
+    g_autofree char *outcome = cg_cli_describe_update (catalog, bundled, &stats);
+
+    g_assert_cmpstr (outcome, ==, "Catalog updated: 255 projects, 0 new. "
+                                  "The landscape no longer lists chat channels; the known ones "
+                                  "were kept. The landscape no longer lists mailing lists; the "
+                                  "known ones were kept.");
+  }
 }
 
 /* A download that drops most chats while some items still carry one is
@@ -335,6 +356,107 @@ test_chat_links (void)
   }
 }
 
+static const char former_catalog[] =
+  "{\"schema_version\":1,\"catalog_date\":\"2026-01-01\",\"projects\":["
+  "{\"id\":\"notary-project\",\"name\":\"Notary\",\"maturity\":\"incubating\","
+  "\"former_ids\":[\"notary\",\"notation\"]},"
+  "{\"id\":\"other\",\"name\":\"Other\",\"maturity\":\"sandbox\"}]}";
+
+/* Former ids keep finding the project: in the core, after a refresh and a
+ * cache round trip, and on the command line */
+static void
+test_former_ids (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (former_catalog, sizeof former_catalog - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) catalog = cg_catalog_new_from_bytes (bytes, &error);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(CgCatalog) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (cg_project_get_id (cg_catalog_lookup (catalog, "notary")), ==,
+                   "notary-project");
+  g_assert_cmpstr (cg_project_get_id (cg_catalog_lookup (catalog, "notation")), ==,
+                   "notary-project");
+  g_assert_null (cg_catalog_lookup (catalog, "notar"));
+  written = cg_catalog_to_bytes (catalog);
+  again = cg_catalog_new_from_bytes (written, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cg_project_get_id (cg_catalog_lookup (again, "notary")), ==, "notary-project");
+
+  /* Bad former ids are refused, with their place */
+  {
+    static const struct { const char *former, *message; } bad[] = {
+      { "[\"other\"]", "projects[0].former_ids[0]: “other” already names another project" },
+      { "[\"Bad Id\"]", "projects[0].former_ids[0]: “Bad Id” is not an id" },
+      { "[3]", "projects[0].former_ids[0]: expected a string" },
+      { "\"x\"", "projects[0].former_ids: expected" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *json = g_strdup_printf (
+          "{\"schema_version\":1,\"catalog_date\":\"2026-01-01\",\"projects\":["
+          "{\"id\":\"a\",\"name\":\"A\",\"maturity\":\"sandbox\",\"former_ids\":%s},"
+          "{\"id\":\"other\",\"name\":\"Other\",\"maturity\":\"sandbox\"}]}",
+          bad[i].former);
+        g_autoptr(GBytes) bad_bytes = g_bytes_new (json, strlen (json));
+        g_autoptr(GError) bad_error = NULL;
+        g_autoptr(CgCatalog) refused = cg_catalog_new_from_bytes (bad_bytes, &bad_error);
+
+        g_assert_null (refused);
+        g_assert_error (bad_error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_INVALID);
+        g_test_message ("%s", bad_error->message);
+        g_assert_true (g_str_has_prefix (bad_error->message, bad[i].message));
+      }
+  }
+
+  /* A refresh carries them */
+  {
+    g_autoptr(JsonArray) items = json_array_new ();
+    JsonObject *item = json_object_new ();
+    g_autoptr(GBytes) body = NULL;
+    g_autoptr(GBytes) out = NULL;
+    g_autoptr(CgCatalog) refreshed = NULL;
+
+    json_object_set_string_member (item, "name", "Notary");
+    json_object_set_string_member (item, "maturity", "incubating");
+    json_array_add_object_element (items, item);
+    item = json_object_new ();
+    json_object_set_string_member (item, "name", "Other");
+    json_object_set_string_member (item, "maturity", "sandbox");
+    json_array_add_object_element (items, item);
+    body = cg_test_api_to_bytes (items);
+    out = cg_landscape_import (body, catalog, "2026-11-28", NULL, &error);
+    g_assert_no_error (error);
+    refreshed = cg_catalog_new_from_bytes (out, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (cg_project_get_id (cg_catalog_lookup (refreshed, "notation")), ==,
+                     "notary-project");
+  }
+
+  /* --info and --list take the catalog's word for it */
+  if (g_getenv ("CG_BINARY") != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *out = NULL;
+      int fd = g_file_open_tmp ("cg-former-XXXXXX.json", &path, &error);
+      int status = 0;
+      const char *argv[] = { g_getenv ("CG_BINARY"), "--info", "notary", "--catalog", NULL, NULL };
+
+      g_assert_no_error (error);
+      close (fd);
+      g_assert_true (g_file_set_contents (path, former_catalog, -1, &error));
+      argv[4] = path;
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &out, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (out, "notary-project"));
+      g_unlink (path);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +464,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  /* The outcome lines are asserted in English */
+  g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
   bundled = cg_catalog_new_bundled (&error);
   g_assert_no_error (error);
@@ -353,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/landscape-identity/schema-drift-keeps-known", test_schema_drift_keeps_known);
   g_test_add_func ("/landscape-identity/mass-drop-refused", test_mass_drop_refused);
   g_test_add_func ("/landscape-identity/chat-links", test_chat_links);
+  g_test_add_func ("/landscape-identity/former-ids", test_former_ids);
 
   status = g_test_run ();
   g_object_unref (bundled);

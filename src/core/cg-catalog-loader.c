@@ -450,6 +450,44 @@ load_curated (JsonObject  *object,
   return TRUE;
 }
 
+/* Ids this project had before a rename upstream: they keep resolving */
+#define MAX_FORMER_IDS 16
+
+static gboolean
+load_former_ids (JsonObject  *object,
+                 const Path  *parent,
+                 GStrv       *out,
+                 GError     **error)
+{
+  Path path = { parent, "former_ids", 0 };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+
+  if (!get_array (object, "former_ids", FALSE, parent, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  if (json_array_get_length (array) > MAX_FORMER_IDS)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %d former ids"),
+                 MAX_FORMER_IDS);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      Path item_path = { &path, NULL, i };
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
+                     _("expected a string, found %s"), node_kind (node));
+      if (!check_id (json_node_get_string (node), &item_path, error))
+        return FALSE;
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
 static CgProject *
 load_project (JsonNode   *node,
               const Path *path,
@@ -502,7 +540,8 @@ load_project (JsonNode   *node,
       !get_string (object, "license", FALSE, TEXT_NAME, path, &project->license, error) ||
       !load_links (object, "chat", "channel", path, project->chat, error) ||
       !load_links (object, "mailing_lists", NULL, path, project->mailing_lists, error) ||
-      !load_curated (object, path, &project->curated, error))
+      !load_curated (object, path, &project->curated, error) ||
+      !load_former_ids (object, path, &project->former_ids, error))
     return NULL;
 
   if ((sub = member (object, "description_source")) != NULL)
@@ -683,6 +722,26 @@ load_projects (CgCatalog  *self,
       g_ptr_array_add (self->projects, project);
       g_hash_table_insert (self->by_id, project->id, project);
       cg_search_prepare_project (project);
+    }
+
+  /* A former id names one project, and no project has it as its id */
+  for (guint i = 0; i < n; i++)
+    {
+      CgProject *project = self->projects->pdata[i];
+
+      for (guint k = 0; project->former_ids != NULL && project->former_ids[k] != NULL; k++)
+        {
+          const char *former = project->former_ids[k];
+          Path item_path = { &path, NULL, i };
+          Path list_path = { &item_path, "former_ids", 0 };
+          Path former_path = { &list_path, NULL, k };
+
+          if (g_hash_table_contains (self->by_id, former) ||
+              g_hash_table_contains (self->by_former_id, former))
+            return fail (error, CG_CATALOG_ERROR_INVALID, &former_path,
+                         _("“%s” already names another project"), former);
+          g_hash_table_insert (self->by_former_id, (gpointer) former, project);
+        }
     }
 
   g_ptr_array_sort (self->projects, compare_projects);

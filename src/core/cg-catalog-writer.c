@@ -117,6 +117,14 @@ add_project (JsonBuilder *builder,
       add_string (builder, "archived", p->date_archived);
       json_builder_end_object (builder);
     }
+  if (p->former_ids != NULL && p->former_ids[0] != NULL)
+    {
+      json_builder_set_member_name (builder, "former_ids");
+      json_builder_begin_array (builder);
+      for (guint i = 0; p->former_ids[i] != NULL; i++)
+        json_builder_add_string_value (builder, p->former_ids[i]);
+      json_builder_end_array (builder);
+    }
   if (p->curated != NULL && p->curated[0] != NULL)
     {
       json_builder_set_member_name (builder, "curated");

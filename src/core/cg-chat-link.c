@@ -114,6 +114,7 @@ cg_chat_link_classify (const char *url,
   g_autoptr(GUri) uri = NULL;
   g_autofree char *host = NULL;
   g_autofree char *workspace = NULL;
+  g_autofree char *lower = NULL;
   const char *path;
 
   if (!cg_link_is_safe (url))
@@ -147,7 +148,9 @@ cg_chat_link_classify (const char *url,
       return TRUE;
     }
 
-  if (g_str_has_suffix (host, ".slack.com") && !g_str_equal (host, "join.slack.com"))
+  /* WS.slack.com, but not Slack's own join. and app. hosts */
+  if (g_str_has_suffix (host, ".slack.com") && !g_str_equal (host, "join.slack.com") &&
+      !g_str_equal (host, "app.slack.com"))
     {
       g_autofree char *name = g_strndup (host, strlen (host) - strlen (".slack.com"));
       set_workspace (out, name, url, FALSE);
@@ -155,7 +158,8 @@ cg_chat_link_classify (const char *url,
     }
 
   out->url = g_strdup (url);
-  if (strstr (host, "slack") != NULL)
+  lower = g_ascii_strdown (url, -1);
+  if (strstr (lower, "slack") != NULL)
     out->title = g_strdup ("Slack");
   else if (strstr (host, "discord") != NULL)
     out->title = g_strdup ("Discord");

@@ -606,8 +606,8 @@ check_drops (GHashTable *base_objects,
   return TRUE;
 }
 
-/* The base project's curated members, and its summary, replace the
- * imported ones; a curated member the base lacks was removed on purpose
+/* The base project's curated members, its summary and former ids replace
+ * the imported ones; a curated member the base lacks was removed on purpose
  * (a dead chat, say) and is removed from the import too. */
 static void
 merge_curated (JsonObject *imported,
@@ -617,10 +617,13 @@ merge_curated (JsonObject *imported,
   JsonObject *object = json_node_get_object (node);
   JsonNode *summary = json_object_get_member (object, "summary");
   JsonNode *list = json_object_get_member (object, "curated");
+  JsonNode *former_ids = json_object_get_member (object, "former_ids");
 
   json_object_set_string_member (imported, "id", cg_project_get_id (curated));
   if (summary != NULL)
     json_object_set_member (imported, "summary", json_node_copy (summary));
+  if (former_ids != NULL)
+    json_object_set_member (imported, "former_ids", json_node_copy (former_ids));
 
   if (list == NULL)
     return;
