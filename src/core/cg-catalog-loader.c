@@ -409,67 +409,31 @@ bad:
                _("“%s” is not an id (lower-case letters, digits and “-”, at most 64)"), id);
 }
 
-/* What may be listed in a project's "curated" member */
-static const char * const curatable[] = {
-  "focus", "summary", "description", "description_source", "contributor_guide", "chat",
-  "mailing_lists", "license", "legal", "homepage", "repository", NULL,
-};  /* "summary" is always kept, so listing it changes nothing */
+/* Checks one string of a list, at @path */
+typedef gboolean (*StringCheck) (const char  *value,
+                                 const Path  *path,
+                                 GError     **error);
 
+/* An optional list of at most @max strings, each passing @check */
 static gboolean
-load_curated (JsonObject  *object,
-              const Path  *parent,
-              GStrv       *out,
-              GError     **error)
+load_strings (JsonObject   *object,
+              const char   *key,
+              guint         max,
+              StringCheck   check,
+              const Path   *parent,
+              GStrv        *out,
+              GError      **error)
 {
-  Path path = { parent, "curated", 0 };
+  Path path = { parent, key, 0 };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *array;
 
-  if (!get_array (object, "curated", FALSE, parent, &array, error))
+  if (!get_array (object, key, FALSE, parent, &array, error))
     return FALSE;
   if (array == NULL)
     return TRUE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      Path item_path = { &path, NULL, i };
-      JsonNode *node = json_array_get_element (array, i);
-      const char *field;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
-                     _("expected a string, found %s"), node_kind (node));
-      field = json_node_get_string (node);
-      if (!g_strv_contains (curatable, field))
-        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
-                     _("“%s” is not a field people curate"), field);
-      g_strv_builder_add (builder, field);
-    }
-
-  *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-/* Ids this project had before a rename upstream: they keep resolving */
-#define MAX_FORMER_IDS 16
-
-static gboolean
-load_former_ids (JsonObject  *object,
-                 const Path  *parent,
-                 GStrv       *out,
-                 GError     **error)
-{
-  Path path = { parent, "former_ids", 0 };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array;
-
-  if (!get_array (object, "former_ids", FALSE, parent, &array, error))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  if (json_array_get_length (array) > MAX_FORMER_IDS)
-    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %d former ids"),
-                 MAX_FORMER_IDS);
+  if (json_array_get_length (array) > max)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %u entries"), max);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -479,7 +443,7 @@ load_former_ids (JsonObject  *object,
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
                      _("expected a string, found %s"), node_kind (node));
-      if (!check_id (json_node_get_string (node), &item_path, error))
+      if (!check (json_node_get_string (node), &item_path, error))
         return FALSE;
       g_strv_builder_add (builder, json_node_get_string (node));
     }
@@ -487,6 +451,26 @@ load_former_ids (JsonObject  *object,
   *out = g_strv_builder_end (builder);
   return TRUE;
 }
+
+/* What may be listed in a project's "curated" member */
+static const char * const curatable[] = {
+  "focus", "summary", "description", "description_source", "contributor_guide", "chat",
+  "mailing_lists", "license", "legal", "homepage", "repository", NULL,
+};  /* "summary" is always kept, so listing it changes nothing */
+
+static gboolean
+check_curatable (const char  *field,
+                 const Path  *path,
+                 GError     **error)
+{
+  if (!g_strv_contains (curatable, field))
+    return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                 _("“%s” is not a field people curate"), field);
+  return TRUE;
+}
+
+/* Ids a project had before a rename upstream: they keep resolving */
+#define MAX_FORMER_IDS 16
 
 static CgProject *
 load_project (JsonNode   *node,
@@ -540,8 +524,10 @@ load_project (JsonNode   *node,
       !get_string (object, "license", FALSE, TEXT_NAME, path, &project->license, error) ||
       !load_links (object, "chat", "channel", path, project->chat, error) ||
       !load_links (object, "mailing_lists", NULL, path, project->mailing_lists, error) ||
-      !load_curated (object, path, &project->curated, error) ||
-      !load_former_ids (object, path, &project->former_ids, error))
+      !load_strings (object, "curated", G_N_ELEMENTS (curatable), check_curatable, path,
+                     &project->curated, error) ||
+      !load_strings (object, "former_ids", MAX_FORMER_IDS, check_id, path,
+                     &project->former_ids, error))
     return NULL;
 
   if ((sub = member (object, "description_source")) != NULL)
