@@ -157,8 +157,9 @@ test_metas_for_unknown_ids (void)
     }
 }
 
-/* Writes the bundled catalog, without Helm and with Kubernetes renamed, to
- * the provider's cache: what a refresh by the app would do. */
+/* Writes the bundled catalog, without Helm and with Kubernetes renamed
+ * (its former id "kube-old"), to the provider's cache: what a refresh by
+ * the app would do. */
 static void
 write_changed_cache (void)
 {
@@ -184,7 +185,13 @@ write_changed_cache (void)
       if (g_str_equal (id, "helm"))
         json_array_remove_element (projects, i);
       else if (g_str_equal (id, "kubernetes"))
-        json_object_set_string_member (project, "name", "Kubernetes Renamed");
+        {
+          g_autoptr(JsonArray) former = json_array_new ();
+
+          json_object_set_string_member (project, "name", "Kubernetes Renamed");
+          json_array_add_string_element (former, "kube-old");
+          json_object_set_array_member (project, "former_ids", g_steal_pointer (&former));
+        }
     }
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
@@ -202,7 +209,7 @@ test_catalog_change (void)
 {
   g_autofree char *dir = cache_dir ();
   g_autofree char *path = g_build_filename (dir, "catalog.json", NULL);
-  const char *asked[] = { "helm", "kubernetes", NULL };
+  const char *asked[] = { "helm", "kubernetes", "kube-old", NULL };
   g_autoptr(GVariant) before = call_provider ("GetInitialResultSet",
                                               g_variant_new ("(@as)", terms ("helm", NULL)));
   g_autofree const char **before_ids = reply_ids (before);
@@ -212,6 +219,10 @@ test_catalog_change (void)
   g_autofree const char **after_ids = NULL;
   g_autofree const char **back_ids = NULL;
   g_autofree char *damaged = NULL;
+  g_autofree char *former_id = NULL;
+  g_autofree char *former_name = NULL;
+  g_autoptr(GVariant) activated = NULL;
+  GPtrArray *app_calls;
   g_autofree char *helm_name = NULL;
   g_autofree char *helm_description = NULL;
   g_autofree char *kubernetes_name = NULL;
@@ -224,13 +235,24 @@ test_catalog_change (void)
   g_assert_cmpuint (index_of (after_ids, "helm"), ==, G_MAXUINT);
 
   reply = metas_of (g_variant_new_strv (asked, -1));
-  g_assert_cmpuint (g_variant_n_children (reply), ==, 2);
+  g_assert_cmpuint (g_variant_n_children (reply), ==, 3);
   helm_name = meta_string (reply, 0, "name");
   helm_description = meta_string (reply, 0, "description");
   kubernetes_name = meta_string (reply, 1, "name");
   g_assert_cmpstr (helm_name, ==, "Helm");
   g_assert_cmpstr (helm_description, ==, "No longer in the catalog");
   g_assert_cmpstr (kubernetes_name, ==, "Kubernetes Renamed");
+  /* A former id: the project it names now, under the id asked for */
+  former_id = meta_string (reply, 2, "id");
+  former_name = meta_string (reply, 2, "name");
+  g_assert_cmpstr (former_id, ==, "kube-old");
+  g_assert_cmpstr (former_name, ==, "Kubernetes Renamed");
+  app_calls_clear ();
+  activated = call_provider ("ActivateResult",
+                             g_variant_new ("(s@asu)", "kube-old", terms ("kube", NULL), 0));
+  app_calls = app_calls_settle ();
+  g_assert_cmpuint (app_calls->len, ==, 1);
+  g_assert_cmpstr (app_calls->pdata[0], ==, "ActivateAction show-project kubernetes");
 
   /* A damaged cache: the bundled catalog is shown again, and the file is
    * left for the app to set aside and tell the person about */
