@@ -20,7 +20,7 @@
 #include "cg-catalog.h"
 #include "provider-test-util.h"
 
-#define TIMEOUT_MS 3000
+#define TIMEOUT_MS 5000  /* long beside the pauses between calls, short for the test */
 
 static CgCatalog *bundled;
 static char *first_owner;
