@@ -13,6 +13,7 @@
 #include "cg-application.h"
 #include "cg-catalog.h"
 #include "cg-cli.h"
+#include "cg-link.h"
 #include "cg-refresh.h"
 #include "cg-search-provider.h"
 #include "cg-window.h"
@@ -36,22 +37,35 @@ struct _CgApplication
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, ADW_TYPE_APPLICATION)
 
+typedef struct
+{
+  CgApplication *self;
+  char          *uri;
+} ShowUri;
+
 static void
 show_uri_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(CgWindow) window = user_data;
+  ShowUri *show = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_autofree char *text = g_strdup_printf (_("The link could not be opened: %s"),
-                                               error->message);
+      /* Said in the main window, whichever window the link was in */
+      GtkWindow *window = cg_application_get_main_window (show->self);
 
-      cg_window_show_toast (window, text);
+      if (window != NULL)
+        cg_window_show_link_error (CG_WINDOW (window), show->uri, error);
+      else
+        g_message ("%s was not opened: %s", show->uri, error->message);
     }
+
+  g_object_unref (show->self);
+  g_free (show->uri);
+  g_free (show);
 }
 
 static void
@@ -59,8 +73,11 @@ default_launcher (GtkWindow  *parent,
                   const char *uri,
                   gpointer    user_data)
 {
-  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb,
-                     g_object_ref (parent));
+  ShowUri *show = g_new0 (ShowUri, 1);
+
+  show->self = g_object_ref (CG_APPLICATION (gtk_window_get_application (parent)));
+  show->uri = g_strdup (uri);
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb, show);
 }
 
 /**
@@ -316,7 +333,7 @@ load_catalog_action (GSimpleAction *action,
 
   if (catalog == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = g_filename_display_basename (g_variant_get_bytestring (parameter));
       g_autofree char *text = g_strdup_printf (_("%s was not loaded: %s"), name, error->message);
 
       /* The built-in catalog stays. */
@@ -325,6 +342,64 @@ load_catalog_action (GSimpleAction *action,
     }
 
   cg_application_set_catalog (user_data, catalog);
+}
+
+/* Every link in About passes the link policy, and opens as the window's do */
+static gboolean
+on_about_activate_link_cb (AdwAboutWindow *about,
+                           const char     *uri,
+                           CgApplication  *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *normal = cg_link_normalize (uri, &error);
+
+  if (normal == NULL)
+    g_message ("A link in About was not opened: %s", error->message);
+  else
+    cg_application_launch_uri (self, GTK_WINDOW (about), normal);
+  return GDK_EVENT_STOP;
+}
+
+/* A data source as a legal section: AdwAboutWindow would turn an address in
+ * a credit into a link, so the title is a plain-text heading, and the rest
+ * escaped markup whose only link is the source's, once it passes the policy. */
+static void
+add_source (AdwAboutWindow *about,
+            CgLinkItem     *source)
+{
+  g_autofree char *uri = source->url ? cg_link_normalize (source->url, NULL) : NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *license = NULL;
+
+  if (uri != NULL)
+    /* TRANSLATORS: %s is a link to where the data comes from; keep the markup */
+    where = g_markup_printf_escaped (_("Data from <a href=\"%s\">%s</a>"), uri, uri);
+  if (source->detail != NULL)
+    /* TRANSLATORS: %s is the data's license, such as CC-BY-4.0 */
+    license = g_markup_printf_escaped (_("License: %s"), source->detail);
+
+  adw_about_window_add_legal_section (about, source->title, where, GTK_LICENSE_CUSTOM, license);
+}
+
+/* What About says of the catalog: every part of it is plain text */
+static char *
+describe_catalog (CgApplication *self,
+                  CgCatalog     *catalog)
+{
+  g_autofree char *origin = self->cache ? cg_cache_get_source (self->cache) : NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  /* TRANSLATORS: %s is a date */
+  g_string_append_printf (notes, _("Catalog of %s, %u projects."),
+                          cg_catalog_get_date (catalog), cg_catalog_get_n_projects (catalog));
+  g_string_append_c (notes, ' ');
+  if (catalog != self->bundled && origin != NULL)
+    /* TRANSLATORS: %s is where the catalog was downloaded from */
+    g_string_append_printf (notes, _("Downloaded from %s."), origin);
+  else
+    g_string_append (notes, _("Built into the app."));
+
+  return g_string_free (g_steal_pointer (&notes), FALSE);
 }
 
 static void
@@ -351,36 +426,20 @@ about_action (GSimpleAction *action,
                         /* TRANSLATORS: put your name here, one a line */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  g_signal_connect_object (about, "activate-link", G_CALLBACK (on_about_activate_link_cb),
+                           self, 0);
 
   if (catalog != NULL)
     {
       GPtrArray *sources = cg_catalog_get_sources (catalog);
-      g_autoptr(GString) notes = g_string_new (NULL);
+      g_autofree char *notes = describe_catalog (self, catalog);
+      /* The comments are Pango markup */
+      g_autofree char *comments = g_markup_escape_text (notes, -1);
 
-      g_autofree char *origin = self->cache ? cg_cache_get_source (self->cache) : NULL;
-
-      /* TRANSLATORS: %s is a date */
-      g_string_append_printf (notes, _("Catalog of %s, %u projects."),
-                              cg_catalog_get_date (catalog), cg_catalog_get_n_projects (catalog));
-      g_string_append_c (notes, ' ');
-      if (catalog != self->bundled && origin != NULL)
-        /* TRANSLATORS: %s is where the catalog was downloaded from */
-        g_string_append_printf (notes, _("Downloaded from %s."), origin);
-      else
-        g_string_append (notes, _("Built into the app."));
       adw_about_window_set_release_notes_version (ADW_ABOUT_WINDOW (about), _("Catalog"));
-      adw_about_window_set_comments (ADW_ABOUT_WINDOW (about), notes->str);
+      adw_about_window_set_comments (ADW_ABOUT_WINDOW (about), comments);
       for (guint i = 0; i < sources->len; i++)
-        {
-          CgLinkItem *source = sources->pdata[i];
-          g_autofree char *line = source->detail
-            ? g_strdup_printf ("%s (%s) %s", source->title, source->detail, source->url)
-            : g_strdup_printf ("%s %s", source->title, source->url);
-          const char *people[] = { line, NULL };
-
-          adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), i == 0
-                                               ? _("Data Sources") : NULL, people);
-        }
+        add_source (ADW_ABOUT_WINDOW (about), sources->pdata[i]);
     }
 
   gtk_window_present (GTK_WINDOW (about));
@@ -439,7 +498,7 @@ cg_application_handle_local_options (GApplication *app,
   /* Hand them to the running instance, which may be this one. */
   if (!g_application_register (app, NULL, &error))
     {
-      g_printerr ("cncf-guide: %s\n", error->message);
+      cg_cli_print_error (error->message);
       return 1;
     }
 

@@ -26,6 +26,7 @@ struct _CgWindow
   gboolean              selecting;
   gboolean              community_stale;  /* built when first shown */
   char                 *last_toast;  /* what tests read */
+  GPtrArray            *toasts;      /* AdwToast: the one shown first, then those waiting */
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
