@@ -94,14 +94,16 @@ cg_cli_make_printable (const char *text,
  * cg_cli_print_error:
  * @message: what went wrong; it may quote text from outside
  *
- * Prints "cncf-guide: @message" on standard error, as plain text.
+ * Prints "cncf-guide: @message" on standard error, as plain text on one
+ * line.
  */
 void
 cg_cli_print_error (const char *message)
 {
   g_autofree char *shown = cg_cli_make_printable (message, -1);
 
-  g_printerr ("cncf-guide: %s\n", shown);
+  /* One line, whatever it quotes */
+  g_printerr ("cncf-guide: %s\n", g_strdelimit (shown, "\n\t", ' '));
 }
 
 G_GNUC_PRINTF (1, 2)
