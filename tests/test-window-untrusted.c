@@ -219,6 +219,13 @@ test_community (void)
   save_screenshot ("untrusted-community-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+
+  /* On a phone */
+  reopen_window (360, 720);
+  gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.show-community", NULL);
+  assert_shows (GTK_WIDGET (get_window ()->community_page), HOSTILE);
+  save_screenshot ("untrusted-community-narrow");
+  reopen_window (1100, 720);
 }
 
 static void
