@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -161,6 +162,20 @@ shown_toast_text (void)
   labels = collect_labels (widget, FALSE);
   g_assert_cmpuint (labels->len, >=, 1);
   return g_strdup (gtk_label_get_text (labels->pdata[0]));
+}
+
+/* The toast's own button, when it shows one */
+static GtkWidget *
+find_toast_button (void)
+{
+  GtkWidget *widget = shown_toast_widget ();
+
+  for (GtkWidget *c = widget ? gtk_widget_get_first_child (widget) : NULL; c;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_BUTTON (c) && gtk_widget_get_visible (c) &&
+        gtk_button_get_label (GTK_BUTTON (c)) != NULL)
+      return c;
+  return NULL;
 }
 
 /* Puts away every toast, one by one as a person would, and says how many
@@ -453,8 +468,7 @@ test_link_error (void)
                                                  "Operation not supported");
   g_autofree char *text = NULL;
   g_autofree char *copied = NULL;
-  GtkWidget *toast_widget;
-  GtkWidget *button = NULL;
+  GtkWidget *button;
   gint64 deadline;
 
   dismiss_all_toasts (NULL);
@@ -466,12 +480,9 @@ test_link_error (void)
   g_assert_null (strstr (text, "Operation not supported"));
 
   /* Its button copies the link */
-  toast_widget = shown_toast_widget ();
-  for (GtkWidget *c = gtk_widget_get_first_child (toast_widget); c; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_BUTTON (c) && gtk_widget_get_visible (c) &&
-        g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), "Copy Link") == 0)
-      button = c;
+  button = find_toast_button ();
   g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Copy Link");
   save_screenshot ("untrusted-link-error-toast");
   g_signal_emit_by_name (button, "clicked");
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
@@ -485,12 +496,68 @@ test_link_error (void)
   dismiss_all_toasts (NULL);
 }
 
+/* A desktop with no app for any link: XDG folders that hold the system's
+ * MIME database and icons, and no applications or mimeapps.list. Before
+ * anything reads them. */
+static void
+hide_applications (void)
+{
+  const char *dirs = g_getenv ("XDG_DATA_DIRS");
+  g_auto(GStrv) system = g_strsplit (dirs && *dirs ? dirs : "/usr/local/share:/usr/share", ":", -1);
+  g_autofree char *root = g_dir_make_tmp ("cg-test-no-browser-XXXXXX", NULL);
+  const char *kept[] = { "mime", "icons" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+    for (guint i = 0; system[i] != NULL; i++)
+      {
+        g_autofree char *target = g_build_filename (system[i], kept[k], NULL);
+        g_autofree char *link = g_build_filename (root, kept[k], NULL);
+
+        if (g_file_test (target, G_FILE_TEST_IS_DIR))
+          {
+            g_assert_cmpint (symlink (target, link), ==, 0);
+            break;
+          }
+      }
+  g_setenv ("XDG_DATA_DIRS", root, TRUE);
+  g_setenv ("XDG_DATA_HOME", root, TRUE);
+  g_setenv ("XDG_CONFIG_DIRS", root, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", root, TRUE);
+}
+
+/* The real way a link opens, on a desktop with no web browser
+ * (CG_TEST_NO_BROWSER=1, see tests/meson.build) */
+static void
+test_no_browser (void)
+{
+  CgWindow *window = get_window ();
+  g_autofree char *text = NULL;
+  gint64 deadline;
+
+  if (g_getenv ("CG_TEST_NO_BROWSER") == NULL)
+    {
+      g_test_skip ("needs a desktop without a web browser: CG_TEST_NO_BROWSER=1");
+      return;
+    }
+
+  dismiss_all_toasts (NULL);
+  cg_application_set_uri_launcher (app, NULL, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", "https://example.com/x");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((text = shown_toast_text ()) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (text, ==, "No web browser could open the link");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_toast_button ())), ==, "Copy Link");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int ret;
 
+  if (g_getenv ("CG_TEST_NO_BROWSER") != NULL)
+    hide_applications ();
   cg_test_window_init (&argc, &argv);
   tmp_dir = g_dir_make_tmp ("cg-test-untrusted-XXXXXX", NULL);
   reopen_window (1100, 720);
@@ -501,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/untrusted/toast-text", test_toast_text);
   g_test_add_func ("/untrusted/toast-burst", test_toast_burst);
   g_test_add_func ("/untrusted/link-error", test_link_error);
+  g_test_add_func ("/untrusted/no-browser", test_no_browser);
 
   ret = g_test_run ();
 
