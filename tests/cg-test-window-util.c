@@ -135,11 +135,11 @@ reopen_window (int width,
   iterate_for (300);
 }
 
-/* The main window as drawn, into $CG_SCREENSHOT_DIR/@name.png */
+/* @widget as drawn, into $CG_SCREENSHOT_DIR/@name.png */
 void
-save_screenshot (const char *name)
+save_widget_screenshot (GtkWidget  *widget,
+                        const char *name)
 {
-  GtkWidget *widget = GTK_WIDGET (get_window ());
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
@@ -155,13 +155,20 @@ save_screenshot (const char *name)
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_to_node (snapshot);
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_nonnull (dir);
   g_mkdir_with_parents (dir, 0755);
   path = g_strdup_printf ("%s/%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s (%dx%d)", path, width, height);
+}
+
+/* The main window as drawn */
+void
+save_screenshot (const char *name)
+{
+  save_widget_screenshot (GTK_WIDGET (get_window ()), name);
 }
 
 GtkWindow *

@@ -31,6 +31,8 @@ gboolean    window_is_mapped  (gpointer    data);
 void        reopen_window     (int         width,
                                int         height);
 void        save_screenshot   (const char *name);
+void        save_widget_screenshot (GtkWidget  *widget,
+                                    const char *name);
 GtkWindow  *find_toplevel     (GType       type);
 CgLinkRow  *find_link_row     (GtkWidget  *page,
                                const char *title);

@@ -312,6 +312,8 @@ test_about (void)
   assert_shows (GTK_WIDGET (about), "Mail <x@example.com?attach=/etc/passwd>");
   assert_shows (GTK_WIDGET (about), "Data from https://example.com/a\n\nLicense: " HOSTILE);
   assert_no_label_parsed (GTK_WIDGET (about));
+  gtk_widget_activate_action (GTK_WIDGET (about), "about.subpage", "s", "legal");
+  save_widget_screenshot (GTK_WIDGET (about), "untrusted-about-legal");
 
   /* Every row that opens a link opens one that passes the policy */
   {
