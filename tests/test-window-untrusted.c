@@ -550,6 +550,26 @@ test_no_browser (void)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpstr (text, ==, "No web browser could open the link");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_toast_button ())), ==, "Copy Link");
+  g_clear_pointer (&text, g_free);
+  dismiss_all_toasts (NULL);
+
+  /* From About, which belongs to no application: said in the main window */
+  {
+    GtkWindow *about;
+    gboolean handled = FALSE;
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+    iterate_for (200);
+    about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+    g_assert_nonnull (about);
+    g_signal_emit_by_name (about, "activate-link", "https://example.com/y", &handled);
+    g_assert_true (handled);
+    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while ((text = shown_toast_text ()) == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpstr (text, ==, "No web browser could open the link");
+    gtk_window_destroy (about);
+  }
 }
 
 int

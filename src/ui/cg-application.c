@@ -75,7 +75,8 @@ default_launcher (GtkWindow  *parent,
 {
   ShowUri *show = g_new0 (ShowUri, 1);
 
-  show->self = g_object_ref (CG_APPLICATION (gtk_window_get_application (parent)));
+  /* @parent may be About, which belongs to no application */
+  show->self = g_object_ref (CG_APPLICATION (user_data));
   show->uri = g_strdup (uri);
   gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb, show);
 }
@@ -609,6 +610,7 @@ static void
 cg_application_init (CgApplication *self)
 {
   self->launcher = default_launcher;
+  self->launcher_data = self;
 
   g_application_add_main_option_entries (G_APPLICATION (self), cg_cli_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -640,7 +642,7 @@ cg_application_set_uri_launcher (CgApplication *self,
   g_return_if_fail (CG_IS_APPLICATION (self));
 
   self->launcher = launcher ? launcher : default_launcher;
-  self->launcher_data = launcher ? user_data : NULL;
+  self->launcher_data = launcher ? user_data : self;
 }
 
 /**
