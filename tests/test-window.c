@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "cg-test-api.h"
 #include "config.h"
 
 #include <string.h>
@@ -500,18 +501,13 @@ server_cb (SoupServer        *soup_server,
 static GBytes *
 api_body (CgCatalog *catalog)
 {
-  GString *s = g_string_new ("[");
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (catalog, G_MAXUINT);
+  JsonObject *item = json_object_new ();
 
-  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
-    {
-      CgProject *p = cg_catalog_get_project (catalog, i);
-      g_autofree char *name = g_strescape (cg_project_get_name (p), NULL);
-
-      g_string_append_printf (s, "{\"name\":\"%s\",\"maturity\":\"%s\"},", name,
-                              cg_maturity_to_string (cg_project_get_maturity (p)));
-    }
-  g_string_append (s, "{\"name\":\"Brand New Project\",\"maturity\":\"sandbox\"}]");
-  return g_string_free_to_bytes (s);
+  json_object_set_string_member (item, "name", "Brand New Project");
+  json_object_set_string_member (item, "maturity", "sandbox");
+  json_array_add_object_element (items, item);
+  return cg_test_api_to_bytes (items);
 }
 
 static gboolean

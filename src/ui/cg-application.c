@@ -211,7 +211,8 @@ refreshed_cb (GObject      *source,
     }
   else
     {
-      g_autofree char *text = cg_cli_describe_update (result->catalog, run->before);
+      g_autofree char *text = cg_cli_describe_update (result->catalog, run->before,
+                                                      &result->stats);
 
       cg_application_set_catalog (self, result->catalog);
       toast (self, text);
