@@ -501,13 +501,14 @@ test_link_error (void)
 /* A desktop with no app for any link: XDG folders that hold the system's
  * MIME database and icons, and no applications or mimeapps.list. Before
  * anything reads them. */
-static void
+static const char *kept[] = { "mime", "icons" };
+
+static char *
 hide_applications (void)
 {
   const char *dirs = g_getenv ("XDG_DATA_DIRS");
   g_auto(GStrv) system = g_strsplit (dirs && *dirs ? dirs : "/usr/local/share:/usr/share", ":", -1);
-  g_autofree char *root = g_dir_make_tmp ("cg-test-no-browser-XXXXXX", NULL);
-  const char *kept[] = { "mime", "icons" };
+  char *root = g_dir_make_tmp ("cg-test-no-browser-XXXXXX", NULL);
 
   for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
     for (guint i = 0; system[i] != NULL; i++)
@@ -525,6 +526,19 @@ hide_applications (void)
   g_setenv ("XDG_DATA_HOME", root, TRUE);
   g_setenv ("XDG_CONFIG_DIRS", root, TRUE);
   g_setenv ("XDG_CONFIG_HOME", root, TRUE);
+  return root;
+}
+
+static void
+remove_hidden_root (const char *root)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+    {
+      g_autofree char *link = g_build_filename (root, kept[k], NULL);
+
+      g_remove (link);
+    }
+  g_rmdir (root);
 }
 
 /* The real way a link opens, on a desktop with no web browser
@@ -576,10 +590,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *hidden_root = NULL;
   int ret;
 
   if (g_getenv ("CG_TEST_NO_BROWSER") != NULL)
-    hide_applications ();
+    hidden_root = hide_applications ();
   cg_test_window_init (&argc, &argv);
   tmp_dir = g_dir_make_tmp ("cg-test-untrusted-XXXXXX", NULL);
   reopen_window (1100, 720);
@@ -600,5 +615,7 @@ main (int   argc,
     g_remove (path);
     g_rmdir (tmp_dir);
   }
+  if (hidden_root != NULL)
+    remove_hidden_root (hidden_root);
   return ret;
 }
