@@ -12,6 +12,7 @@
 
 #include "cg-application.h"
 #include "cg-catalog.h"
+#include "cg-catalog-preload.h"
 #include "cg-cli.h"
 #include "cg-link.h"
 #include "cg-refresh.h"
@@ -31,6 +32,7 @@ struct _CgApplication
   char             *pending_warning;
   gboolean          started;
   CgSearchProvider *search_provider;
+  CgCatalogPreload *preload;
   CgUriLauncher     launcher;
   gpointer          launcher_data;
 };
@@ -94,24 +96,37 @@ cg_application_get_catalog (CgApplication *self)
   if (self->catalog == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GError) warning = NULL;
 
-      self->bundled = cg_catalog_new_bundled (&error);
-      /* The build checks the bundled catalog, so this is a broken build. */
-      if (self->bundled == NULL)
+      /* Usually loaded by now on the thread main() started */
+      if (self->preload == NULL)
+        self->preload = cg_catalog_preload_start ();
+      /* The build checks the bundled catalog, so a failure is a broken build. */
+      if (!cg_catalog_preload_finish (g_steal_pointer (&self->preload), &self->bundled,
+                                      &self->cache, &self->catalog, &self->pending_warning,
+                                      &error))
         g_error ("The built-in catalog is broken: %s", error->message);
-
-      /* The newer of the last download and the bundled catalog */
-      self->cache = cg_cache_new_default ();
-      self->catalog = cg_cache_choose_catalog (self->cache, self->bundled, &warning);
-      if (warning != NULL)
-        {
-          g_message ("%s", warning->message);
-          self->pending_warning = g_strdup (warning->message);
-        }
+      if (self->pending_warning != NULL)
+        g_message ("%s", self->pending_warning);
     }
 
   return self->catalog;
+}
+
+/**
+ * cg_application_take_preload:
+ * @preload: (transfer full): the catalog load main() started before GTK
+ *
+ * Lets the app show the catalog @preload loads instead of loading it when
+ * the window first needs it.
+ */
+void
+cg_application_take_preload (CgApplication    *self,
+                             CgCatalogPreload *preload)
+{
+  g_return_if_fail (CG_IS_APPLICATION (self));
+  g_return_if_fail (self->preload == NULL && self->catalog == NULL);
+
+  self->preload = preload;
 }
 
 /**
@@ -536,7 +551,7 @@ cg_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.refresh", refresh_accels);
-  gtk_window_set_default_icon_name (APP_ID);
+  /* The window sets the default icon after its first frame: it is an SVG */
 }
 
 static gboolean
@@ -575,6 +590,7 @@ cg_application_finalize (GObject *object)
 {
   CgApplication *self = (CgApplication *) object;
 
+  g_clear_pointer (&self->preload, cg_catalog_preload_free);
   g_clear_object (&self->catalog);
   g_clear_object (&self->bundled);
   g_clear_object (&self->cache);

@@ -356,14 +356,45 @@ copy_uri_action (GtkWidget  *widget,
   cg_window_show_toast (self, _("Link copied"));
 }
 
+/* Rows added to the list per idle turn after the first frame */
+#define ROWS_PER_IDLE 48
+
+/* After the first frame, in idle time: the rest of the list, a screenful
+ * at a time so that input is never kept waiting, and what would have
+ * loaded librsvg before the first frame (the app icon, the status icon). */
+static gboolean
+after_first_frame_idle_cb (gpointer data)
+{
+  CgWindow *self = data;
+  guint size = gtk_slice_list_model_get_size (self->slice);
+
+  if (adw_status_page_get_icon_name (self->choose_page) == NULL)
+    {
+      adw_status_page_set_icon_name (self->choose_page, "view-list-symbolic");
+      gtk_window_set_default_icon_name (APP_ID);
+    }
+
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    {
+      gtk_slice_list_model_set_size (self->slice, size + ROWS_PER_IDLE);
+      return G_SOURCE_CONTINUE;
+    }
+
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+  self->after_first_frame_id = 0;
+  /* A project opened at start may sit below the first screenful */
+  select_shown_project (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 after_first_frame_cb (GdkFrameClock *clock,
                       CgWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, after_first_frame_cb, self);
-  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
-  /* A project opened at start may sit below the first screenful */
-  select_shown_project (self);
+  if (self->after_first_frame_id == 0)
+    self->after_first_frame_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 20,
+                                                  after_first_frame_idle_cb, self, NULL);
 }
 
 static void
@@ -382,6 +413,8 @@ static void
 cg_window_dispose (GObject *object)
 {
   CgWindow *self = (CgWindow *) object;
+
+  g_clear_handle_id (&self->after_first_frame_id, g_source_remove);
 
   if (self->settings != NULL)
     {
@@ -421,6 +454,7 @@ cg_window_class_init (CgWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, choose_page);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, content);
