@@ -105,7 +105,7 @@ cg_cli_load_shown_catalog (GError **error)
   cache = cg_cache_new_default ();
   shown = cg_cache_choose_catalog (cache, bundled, &warning);
   if (warning != NULL)
-    g_printerr ("cncf-guide: %s\n", warning->message);
+    cg_cli_print_error (warning->message);
   return shown;
 }
 
@@ -150,7 +150,7 @@ cg_cli_refresh (void)
 
   if (bundled == NULL)
     {
-      g_printerr ("cncf-guide: %s\n", error->message);
+      cg_cli_print_error (error->message);
       return 1;
     }
 
@@ -162,7 +162,9 @@ cg_cli_refresh (void)
 
   if (wait.result == NULL)
     {
-      g_printerr (_("cncf-guide: the catalog was not refreshed: %s\n"), wait.error->message);
+      g_autofree char *shown = cg_cli_make_printable (wait.error->message, -1);
+
+      g_printerr (_("cncf-guide: the catalog was not refreshed: %s\n"), shown);
       g_clear_error (&wait.error);
       return 1;
     }
@@ -171,7 +173,7 @@ cg_cli_refresh (void)
     g_print ("%s\n", _("Already up to date"));
   else if (wait.result->warning != NULL)
     {
-      g_printerr ("cncf-guide: %s\n", wait.result->warning);
+      cg_cli_print_error (wait.result->warning);
       cg_refresh_result_free (wait.result);
       return 1;
     }

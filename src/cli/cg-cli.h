@@ -24,5 +24,8 @@ char               *cg_cli_describe_update    (CgCatalog    *catalog,
                                                const CgImportStats *stats);
 CgCatalog          *cg_cli_load_shown_catalog (GError      **error);
 int                 cg_cli_refresh            (void);
+char               *cg_cli_make_printable     (const char   *text,
+                                               gssize        max_chars);
+void                cg_cli_print_error        (const char   *message);
 
 G_END_DECLS

@@ -143,6 +143,83 @@ test_activate_hostile_id (void)
   g_assert_cmpuint (launched, ==, 0);
 }
 
+/* The toast on screen, as drawn: the label of the overlay's toast widget */
+static const char *
+shown_toast_text (CgWindow *shown)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (shown->toast_overlay)); w;
+       w = gtk_widget_get_next_sibling (w))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (w), "AdwToastWidget") && gtk_widget_get_can_target (w))
+      {
+        GtkWidget *label = gtk_widget_get_first_child (w);
+
+        while (label != NULL && !GTK_IS_LABEL (label))
+          label = gtk_widget_get_first_child (label);
+        return label ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+      }
+  return NULL;
+}
+
+static void
+count_reply_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result,
+                                                             NULL);
+  guint *n = user_data;
+
+  (*n)++;
+}
+
+/* Asks the app itself, as any process on the bus can, to show @id */
+static void
+show_project_async (const char *id,
+                    guint      *replies)
+{
+  g_dbus_connection_call (g_application_get_dbus_connection (G_APPLICATION (app)), APP_ID,
+                          "/io/github/cncf_guide/ContributorGuide",
+                          "org.freedesktop.Application", "ActivateAction",
+                          g_variant_new_parsed ("('show-project', [<%s>], @a{sv} {})", id),
+                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, count_reply_cb, replies);
+}
+
+/* The provider never passes on an id that is no project's, but any process
+ * can ask the app directly: the id is said as plain text, and a burst of
+ * such calls queues no more than the cap of toasts */
+static void
+test_app_show_unknown (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint n = 0;
+
+  show_project_async (HOSTILE, &n);
+  while (n < 1)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpstr (shown_toast_text (window ()), ==, "No project with the id “<b>x</b> & "
+                   "<a href=\"file:///etc/passwd\">y</a>”");
+
+  /* 100: the bus allows a connection 128 calls waiting for replies */
+  n = 0;
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("no-such-project-%u", i);
+
+      show_project_async (id, &n);
+    }
+  while (n < 100)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (window ()->toasts->len, <=, CG_WINDOW_MAX_TOASTS);
+  g_assert_cmpstr (window ()->last_toast, ==, "No project with the id “no-such-project-99”");
+  g_assert_cmpuint (launched, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +256,7 @@ main (int   argc,
   g_test_add_func ("/provider-app/activate-result", test_activate_result);
   g_test_add_func ("/provider-app/launch-search", test_launch_search);
   g_test_add_func ("/provider-app/activate-hostile-id", test_activate_hostile_id);
+  g_test_add_func ("/provider-app/app-show-unknown", test_app_show_unknown);
 
   ret = g_test_run ();
 
