@@ -211,15 +211,18 @@ class Browse(unittest.TestCase):
         self.assertEqual(state["selected"], "schemahero")
         self.assertIn("schemahero", visible(state), "the selected row is off screen")
 
-        # The Shell's search provider opens one the same way
+        # The Shell's search provider (a process of its own) opens one the
+        # same way: through the app's show-project action
         subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
-                        "/io/github/cncf_guide/ContributorGuide/SearchProvider", "--method",
-                        "org.gnome.Shell.SearchProvider2.ActivateResult", "argo", "[]", "0"],
+                        "/io/github/cncf_guide/ContributorGuide", "--method",
+                        "org.freedesktop.Application.ActivateAction", "show-project",
+                        "[<'argo'>]", "{}"],
                        env=app.env, check=True, capture_output=True, timeout=DEADLINE)
         app.wait(lambda s: s["shown"] == "argo", "Argo's page")
         subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
-                        "/io/github/cncf_guide/ContributorGuide/SearchProvider", "--method",
-                        "org.gnome.Shell.SearchProvider2.ActivateResult", "tikv", "[]", "0"],
+                        "/io/github/cncf_guide/ContributorGuide", "--method",
+                        "org.freedesktop.Application.ActivateAction", "show-project",
+                        "[<'tikv'>]", "{}"],
                        env=app.env, check=True, capture_output=True, timeout=DEADLINE)
         app.wait(lambda s: s["shown"] == "tikv", "TiKV's page")
         state = app.settle()

@@ -12,7 +12,7 @@
 #include "cg-contribute-steps.h"
 #include "cg-language-filter.h"
 #include "cg-project-page-private.h"
-#include "window-test-util.h"
+#include "cg-test-window-util.h"
 
 /* ---- reading the page as a person sees it ---- */
 
@@ -21,7 +21,8 @@ find_group (const char *title)
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
 
-  collect_mapped (GTK_WIDGET (get_window ()->project_page), ADW_TYPE_PREFERENCES_GROUP, groups);
+  collect_widgets (GTK_WIDGET (get_window ()->project_page), ADW_TYPE_PREFERENCES_GROUP, TRUE,
+                   groups);
   for (guint i = 0; i < groups->len; i++)
     if (g_strcmp0 (adw_preferences_group_get_title (groups->pdata[i]), title) == 0)
       return groups->pdata[i];
@@ -40,7 +41,7 @@ group_rows (const char *title)
   if (group == NULL)
     return texts;
 
-  collect_mapped (group, ADW_TYPE_ACTION_ROW, rows);
+  collect_widgets (group, ADW_TYPE_ACTION_ROW, TRUE, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       AdwActionRow *row = rows->pdata[i];
@@ -98,7 +99,7 @@ step_numbers (void)
   GString *numbers = g_string_new (NULL);
 
   g_assert_nonnull (group);
-  collect_mapped (group, ADW_TYPE_ACTION_ROW, rows);
+  collect_widgets (group, ADW_TYPE_ACTION_ROW, TRUE, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       GtkLabel *number = find_step_number (rows->pdata[i]);
@@ -548,7 +549,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  window_test_init (&argc, &argv);
+  int ret;
+
+  cg_test_window_init (&argc, &argv);
+  reopen_window (1100, 720);
 
   g_test_add_func ("/window-facts/dco", test_dco);
   g_test_add_func ("/window-facts/cla", test_cla);
@@ -561,5 +565,7 @@ main (int   argc,
   g_test_add_func ("/window-facts/screenshots-wide", test_screenshots_wide);
   g_test_add_func ("/window-facts/screenshots-narrow", test_screenshots_narrow);
 
-  return window_test_run ();
+  ret = g_test_run ();
+  cg_test_window_finish ();
+  return ret;
 }

@@ -4,19 +4,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "cg-test-api.h"
 #include "config.h"
 
 #include <string.h>
 #include <libsoup/soup.h>
 #include <glib/gstdio.h>
 
-#include "cg-application.h"
-#include "cg-link-row.h"
 #include "cg-project-row.h"
 #include "cg-search.h"
 #include "cg-project-page-private.h"
-#include "cg-window-private.h"
-#include "window-test-util.h"
+#include "cg-test-window-util.h"
 
 static void
 test_initial_list (void)
@@ -401,21 +399,6 @@ test_accessibility (void)
   }
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
 static void
 test_about_and_shortcuts (void)
 {
@@ -479,18 +462,13 @@ server_cb (SoupServer        *soup_server,
 static GBytes *
 api_body (CgCatalog *catalog)
 {
-  GString *s = g_string_new ("[");
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (catalog, G_MAXUINT);
+  JsonObject *item = json_object_new ();
 
-  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
-    {
-      CgProject *p = cg_catalog_get_project (catalog, i);
-      g_autofree char *name = g_strescape (cg_project_get_name (p), NULL);
-
-      g_string_append_printf (s, "{\"name\":\"%s\",\"maturity\":\"%s\"},", name,
-                              cg_maturity_to_string (cg_project_get_maturity (p)));
-    }
-  g_string_append (s, "{\"name\":\"Brand New Project\",\"maturity\":\"sandbox\"}]");
-  return g_string_free_to_bytes (s);
+  json_object_set_string_member (item, "name", "Brand New Project");
+  json_object_set_string_member (item, "maturity", "sandbox");
+  json_array_add_object_element (items, item);
+  return cg_test_api_to_bytes (items);
 }
 
 static gboolean
@@ -676,7 +654,21 @@ int
 main (int   argc,
       char *argv[])
 {
-  window_test_init (&argc, &argv);
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  cg_test_window_init (&argc, &argv);
+  {
+    g_autofree char *cert = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-cert.pem", NULL);
+    g_autofree char *key = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-key.pem", NULL);
+    g_autoptr(GTlsDatabase) database = g_tls_file_database_new (cert, &error);
+
+    g_assert_no_error (error);
+    cg_application_set_tls_database (app, database);
+    g_object_set_data_full (G_OBJECT (app), "test-cert",
+                            g_tls_certificate_new_from_files (cert, key, NULL), g_object_unref);
+  }
+  reopen_window (1100, 720);
 
   g_test_add_func ("/window/initial-list", test_initial_list);
   g_test_add_func ("/window/search-and-chips", test_search_and_chips);
@@ -695,5 +687,8 @@ main (int   argc,
   /* Last: it replaces the catalog with the test server's thinner one */
   g_test_add_func ("/window/refresh", test_refresh);
 
-  return window_test_run ();
+  ret = g_test_run ();
+
+  cg_test_window_finish ();
+  return ret;
 }

@@ -36,7 +36,27 @@ add_link (JsonBuilder *builder,
   if (detail_key != NULL)
     add_string (builder, detail_key, link->detail);
   add_string (builder, "url", link->url);
+  if (link->may_expire)
+    {
+      json_builder_set_member_name (builder, "may_expire");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_end_object (builder);
+}
+
+/* A list of strings, left out when empty */
+static void
+add_strings (JsonBuilder *builder,
+             const char  *key,
+             GStrv        strings)
+{
+  if (strings == NULL || strings[0] == NULL)
+    return;
+  json_builder_set_member_name (builder, key);
+  json_builder_begin_array (builder);
+  for (guint i = 0; strings[i] != NULL; i++)
+    json_builder_add_string_value (builder, strings[i]);
+  json_builder_end_array (builder);
 }
 
 static void
@@ -51,20 +71,6 @@ add_links (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < links->len; i++)
     add_link (builder, links->pdata[i], detail_key);
-  json_builder_end_array (builder);
-}
-
-static void
-add_strv (JsonBuilder *builder,
-          const char  *key,
-          GStrv        strv)
-{
-  if (strv == NULL || strv[0] == NULL)
-    return;
-  json_builder_set_member_name (builder, key);
-  json_builder_begin_array (builder);
-  for (guint i = 0; strv[i] != NULL; i++)
-    json_builder_add_string_value (builder, strv[i]);
   json_builder_end_array (builder);
 }
 
@@ -102,7 +108,7 @@ add_facts (JsonBuilder *builder,
         }
       json_builder_end_array (builder);
     }
-  add_strv (builder, "newcomer_labels", p->newcomer_labels);
+  add_strings (builder, "newcomer_labels", p->newcomer_labels);
 
   for (guint i = 0; i < CG_PROJECT_N_HEALTH; i++)
     any_health |= p->health[i] != NULL;
@@ -196,14 +202,15 @@ add_project (JsonBuilder *builder,
       add_string (builder, "archived", p->date_archived);
       json_builder_end_object (builder);
     }
-  add_strv (builder, "aliases", p->aliases);
+  add_strings (builder, "aliases", p->aliases);
   add_string (builder, "facts_date", p->facts_date);
   if (p->facts_source != NULL)
     {
       json_builder_set_member_name (builder, "facts_source");
       add_link (builder, p->facts_source, NULL);
     }
-  add_strv (builder, "curated", p->curated);
+  add_strings (builder, "former_ids", p->former_ids);
+  add_strings (builder, "curated", p->curated);
   json_builder_end_object (builder);
 }
 
