@@ -200,6 +200,17 @@ class Browse(unittest.TestCase):
         state = app.settle()
         self.assertEqual(visible(state)[0], state["first"], "a filter kept the old position")
 
+    def test_down_from_the_search_goes_to_the_first_result(self):
+        app = self.start()
+        app.type("kube")
+        state = app.wait(lambda s: s["query"] == "kube" and s["first"] != "argo", "the search")
+        app.key("Down")
+        state = app.wait(lambda s: s["focus"].startswith("row:"), "the focus in the list")
+        self.assertEqual(state["focus"], "row:" + state["first"], "Down went to another row")
+        app.key("Return")
+        state = app.wait(lambda s: s["content"] == "project", "a project page")
+        self.assertEqual(state["shown"], state["first"])
+
     # -- 7 ------------------------------------------------------------
     def test_project_opened_from_outside_is_scrolled_into_view(self):
         app = self.start()

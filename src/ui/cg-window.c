@@ -130,6 +130,31 @@ scroll_to_selected (CgWindow *self)
   scroll_to_position (self, gtk_single_selection_get_selected (self->selection));
 }
 
+/* The focus on @project's row, when the list shows it */
+static gboolean
+focus_row (CgWindow  *self,
+           CgProject *project)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL && project != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (CG_IS_PROJECT_ROW (row) && cg_project_row_get_project (CG_PROJECT_ROW (row)) == project &&
+          gtk_widget_get_mapped (item))
+        return gtk_widget_grab_focus (item);
+    }
+  return FALSE;
+}
+
+/* The focus into the list, on the selected row when it has one in view */
+static void
+focus_list (CgWindow *self)
+{
+  if (!focus_row (self, gtk_single_selection_get_selected_item (self->selection)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 static void
 select_shown_project (CgWindow *self)
 {
@@ -286,30 +311,20 @@ on_search_key_pressed_cb (CgWindow        *self,
                           guint            keycode,
                           GdkModifierType  state)
 {
-  /* Down from the search goes into the list */
+  /* Down from the search goes into the list, on its first row (the list
+   * itself would focus the row it last had, wherever the result put it) */
   if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
       g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
-    return gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+    {
+      g_autoptr(CgProject) first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+
+      gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+      scroll_to_top (self);
+      return focus_row (self, first) ||
+             gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+    }
 
   return GDK_EVENT_PROPAGATE;
-}
-
-/* The focus into the list, on the selected row when it has one in view */
-static void
-focus_list (CgWindow *self)
-{
-  CgProject *selected = gtk_single_selection_get_selected_item (self->selection);
-
-  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       item != NULL && selected != NULL; item = gtk_widget_get_next_sibling (item))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (item);
-
-      if (CG_IS_PROJECT_ROW (row) && cg_project_row_get_project (CG_PROJECT_ROW (row)) == selected &&
-          gtk_widget_get_mapped (item) && gtk_widget_grab_focus (item))
-        return;
-    }
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 /* Whether the focus is in a place that takes text itself */
