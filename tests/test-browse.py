@@ -99,6 +99,7 @@ class Browse(unittest.TestCase):
         app.type("helm")
         state = app.wait(lambda s: s["query"] == "helm", "the search typed")
         self.assertEqual(state["side"], "list", "the search was typed out of sight")
+        app.wait(lambda s: s["first"] == "helm", "the search applied")
         app.screenshot("narrow-typing-search")
 
     # -- 4 ------------------------------------------------------------
