@@ -56,4 +56,15 @@ struct _CgWindow
   CgCommunityPage      *community_page;
 };
 
+/* cg-window-keys.c */
+void     cg_window_keys_class_init    (GtkWidgetClass *widget_class);
+void     cg_window_keys_init          (CgWindow       *self);
+void     cg_window_scroll_to          (CgWindow       *self,
+                                       guint           position);
+void     cg_window_scroll_to_top      (CgWindow       *self);
+void     cg_window_scroll_to_selected (CgWindow       *self);
+gboolean cg_window_focus_row          (CgWindow       *self,
+                                       CgProject      *project);
+void     cg_window_focus_list         (CgWindow       *self);
+
 G_END_DECLS
