@@ -483,6 +483,23 @@ test_language_filter (void)
     g_assert_cmpint (position_of (shown, "openfeature"), >=, 0);   /* no language known */
   }
 
+  /* A new catalog (a refresh) keeps the chosen language */
+  gtk_drop_down_set_selected (window->language_dropdown, 1);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CgCatalog) fresh = cg_catalog_new_bundled (&error);
+    g_autoptr(GPtrArray) before = listed_ids ();
+    g_autoptr(GPtrArray) after = NULL;
+
+    g_assert_no_error (error);
+    cg_application_set_catalog (app, fresh);
+    g_assert_true (window->catalog == fresh);
+    g_assert_cmpstr (cg_language_filter_get_selected (window->language_dropdown), ==, "Go");
+    g_assert_cmpstr (cg_search_model_get_language (window->model), ==, "Go");
+    after = listed_ids ();
+    assert_same_ids (after, before);
+  }
+
   /* Clearing the filters clears the language too; the order stays */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
   g_assert_cmpuint (gtk_drop_down_get_selected (window->language_dropdown), ==, 0);
