@@ -420,6 +420,14 @@ test_language_filter (void)
   GListModel *languages = gtk_drop_down_get_model (window->language_dropdown);
   CgLanguageCount *go = &g_array_index (top, CgLanguageCount, 0);
 
+  /* Named for screen readers, explained in a tooltip */
+  gtk_test_accessible_assert_property (window->language_dropdown, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Filter by language");
+  gtk_test_accessible_assert_property (window->sort_dropdown, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sort order");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (window->language_dropdown)));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (window->sort_dropdown)));
+
   /* "All languages", the top languages with their counts, then "Other" */
   g_assert_cmpuint (g_list_model_get_n_items (languages), ==, top->len + 1);
   g_assert_cmpstr (dropdown_label (window->language_dropdown, 0), ==, "All languages");
