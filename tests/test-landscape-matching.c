@@ -1,0 +1,257 @@
+/* test-landscape-matching.c: a refresh finds each known project again
+ *
+ * Misleading combinations of renames, duplicates and shared links, built
+ * from the bundled catalog in the landscape API's shape
+ * (tests/cg-test-api.c) and run through cg_landscape_import().
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cg-cli.h"
+#include "cg-landscape.h"
+#include "cg-test-api.h"
+
+static CgCatalog *bundled;
+
+static void
+set_repository (JsonObject *item,
+                const char *url)
+{
+  JsonArray *repositories = json_array_new ();
+  JsonObject *repository = json_object_new ();
+
+  json_object_set_string_member (repository, "url", url);
+  json_object_set_boolean_member (repository, "primary", TRUE);
+  json_array_add_object_element (repositories, repository);
+  json_object_set_array_member (item, "repositories", repositories);
+}
+
+/* @item placed first in a copy of @items */
+static JsonArray *
+with_first (JsonArray  *items,
+            JsonObject *item)
+{
+  JsonArray *arranged = json_array_new ();
+
+  json_array_add_object_element (arranged, item);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    json_array_add_element (arranged, json_node_copy (json_array_get_element (items, i)));
+  return arranged;
+}
+
+/* A renamed project whose new repository is another (listed) project's
+ * is still found by its homepage */
+static void
+test_rename_repository_taken (void)
+{
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
+  g_autoptr(GError) error = NULL;
+  CgImportStats stats;
+  g_autoptr(CgCatalog) catalog = NULL;
+  JsonObject *item = cg_test_api_find_item (items, "Notary Project");
+
+  json_object_set_string_member (item, "name", "Notary");
+  json_object_remove_member (item, "id");
+  set_repository (item, "https://github.com/helm/helm");
+  catalog = cg_test_api_import (items, bundled, &stats, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_renamed, ==, 1);
+  g_assert_cmpuint (stats.n_new, ==, 0);
+  g_assert_null (cg_catalog_lookup (catalog, "notary"));
+  g_assert_cmpstr (cg_project_get_name (cg_catalog_lookup (catalog, "notary-project")), ==,
+                   "Notary");
+}
+
+/* A new project that shares a homepage with a renamed one is a project
+ * of its own, not a duplicate of the renamed one */
+static void
+test_new_shares_homepage (void)
+{
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
+  g_autoptr(JsonArray) arranged = NULL;
+  g_autoptr(GError) error = NULL;
+  CgImportStats stats;
+  g_autoptr(CgCatalog) catalog = NULL;
+  JsonObject *renamed = cg_test_api_find_item (items, "Notary Project");
+  JsonObject *added = json_object_new ();
+
+  json_object_set_string_member (renamed, "name", "Notary");
+  json_object_remove_member (renamed, "id");
+  json_object_set_string_member (added, "name", "Notary Helper");
+  json_object_set_string_member (added, "maturity", "sandbox");
+  json_object_set_string_member (added, "homepage_url", "https://notaryproject.dev/");
+  set_repository (added, "https://github.com/example/notary-helper");
+  arranged = with_first (items, added);
+
+  catalog = cg_test_api_import (arranged, bundled, &stats, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_renamed, ==, 1);
+  g_assert_cmpuint (stats.n_new, ==, 1);
+  g_assert_cmpuint (stats.n_merged, ==, 0);
+  g_assert_nonnull (cg_catalog_lookup (catalog, "notary-helper"));
+  g_assert_cmpstr (cg_project_get_name (cg_catalog_lookup (catalog, "notary-project")), ==,
+                   "Notary");
+}
+
+/* A rename and a thin duplicate of the new name: one project, renamed
+ * and merged, in either order */
+static void
+test_rename_and_duplicate (void)
+{
+  GBytes *orders[2] = { NULL, NULL };
+
+  for (guint place = 0; place < 2; place++)
+    {
+      g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
+      g_autoptr(JsonArray) arranged = NULL;
+      g_autoptr(GError) error = NULL;
+      CgImportStats stats;
+      g_autoptr(CgCatalog) catalog = NULL;
+      JsonObject *item = cg_test_api_find_item (items, "Notary Project");
+      JsonObject *thin = json_object_new ();
+      CgProject *project;
+
+      json_object_set_string_member (item, "name", "Notary");
+      json_object_remove_member (item, "id");
+      json_object_set_string_member (thin, "name", "Notary");
+      json_object_set_string_member (thin, "maturity", "incubating");
+      json_object_set_string_member (thin, "category", "CNAI");
+      if (place == 0)
+        arranged = with_first (items, thin);
+      else
+        {
+          json_array_add_object_element (items, thin);
+          arranged = json_array_ref (items);
+        }
+
+      catalog = cg_test_api_import (arranged, bundled, &stats, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (stats.n_renamed, ==, 1);
+      g_assert_cmpuint (stats.n_merged, ==, 1);
+      g_assert_cmpuint (stats.n_new, ==, 0);
+      g_assert_null (cg_catalog_lookup (catalog, "notary"));
+      project = cg_catalog_lookup (catalog, "notary-project");
+      g_assert_cmpstr (cg_project_get_repository (project), ==,
+                       "https://github.com/notaryproject/notation");
+      g_assert_cmpstr (cg_project_get_category (project), ==,
+                       cg_project_get_category (cg_catalog_lookup (bundled, "notary-project")));
+      {
+        g_autofree char *outcome = cg_cli_describe_update (catalog, bundled, &stats);
+
+        g_assert_cmpstr (outcome, ==,
+                         "Catalog updated: 255 projects, 0 new, 1 renamed, 1 duplicate merged");
+      }
+      orders[place] = cg_catalog_to_bytes (catalog);
+    }
+  g_assert_true (g_bytes_equal (orders[0], orders[1]));
+  g_bytes_unref (orders[0]);
+  g_bytes_unref (orders[1]);
+}
+
+/* An item whose name slugs to a known project's id, placed before that
+ * project, takes nothing from it */
+static void
+test_slug_collision (void)
+{
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
+  g_autoptr(JsonArray) arranged = NULL;
+  g_autoptr(GError) error = NULL;
+  CgImportStats stats;
+  g_autoptr(CgCatalog) catalog = NULL;
+  JsonObject *other = json_object_new ();
+  CgProject *known = cg_catalog_lookup (bundled, "helm");
+  CgProject *helm;
+
+  json_object_set_string_member (other, "name", "HELM!");
+  json_object_set_string_member (other, "maturity", "sandbox");
+  set_repository (other, "https://github.com/example/helm-bang");
+  arranged = with_first (items, other);
+
+  catalog = cg_test_api_import (arranged, bundled, &stats, &error);
+  g_assert_no_error (error);
+  helm = cg_catalog_lookup (catalog, "helm");
+  g_assert_nonnull (helm);
+  g_assert_cmpstr (cg_project_get_name (helm), ==, "Helm");
+  g_assert_cmpstr (cg_project_get_summary (helm), ==, cg_project_get_summary (known));
+  g_assert_cmpstr (cg_project_get_repository (helm), ==, cg_project_get_repository (known));
+  g_assert_cmpint (cg_project_get_maturity (helm), ==, cg_project_get_maturity (known));
+  /* The other one is a project of its own */
+  g_assert_cmpuint (stats.n_new, ==, 1);
+  g_assert_cmpstr (cg_project_get_name (cg_catalog_lookup (catalog, "helm-2")), ==, "HELM!");
+  {
+    g_autofree char *outcome = cg_cli_describe_update (catalog, bundled, &stats);
+
+    g_assert_cmpstr (outcome, ==, "Catalog updated: 256 projects, 1 new");
+  }
+}
+
+static const char former_catalog[] =
+  "{\"schema_version\":1,\"catalog_date\":\"2026-01-01\",\"projects\":["
+  "{\"id\":\"notary-project\",\"name\":\"Notary\",\"maturity\":\"incubating\","
+  "\"repository\":\"https://github.com/notaryproject/notation\",\"former_ids\":[\"notation\"]},"
+  "{\"id\":\"other\",\"name\":\"Other\",\"maturity\":\"sandbox\"}]}";
+
+/* A new item named like a known project's former id neither breaks the
+ * refresh nor steals the former id */
+static void
+test_new_named_former_id (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (former_catalog, sizeof former_catalog - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) base = cg_catalog_new_from_bytes (bytes, &error);
+  g_autoptr(JsonArray) items = json_array_new ();
+  g_autoptr(CgCatalog) catalog = NULL;
+  CgImportStats stats;
+  JsonObject *item;
+
+  g_assert_no_error (error);
+  item = json_object_new ();
+  json_object_set_string_member (item, "name", "Notary");
+  json_object_set_string_member (item, "maturity", "incubating");
+  set_repository (item, "https://github.com/notaryproject/notation");
+  json_array_add_object_element (items, item);
+  item = json_object_new ();
+  json_object_set_string_member (item, "name", "Notation");
+  json_object_set_string_member (item, "maturity", "sandbox");
+  set_repository (item, "https://github.com/example/notation");
+  json_array_add_object_element (items, item);
+  item = json_object_new ();
+  json_object_set_string_member (item, "name", "Other");
+  json_object_set_string_member (item, "maturity", "sandbox");
+  json_array_add_object_element (items, item);
+
+  catalog = cg_test_api_import (items, base, &stats, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_new, ==, 1);
+  g_assert_cmpuint (cg_catalog_get_n_projects (catalog), ==, 3);
+  g_assert_cmpstr (cg_project_get_name (cg_catalog_lookup (catalog, "notary-project")), ==,
+                   "Notary");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  bundled = cg_catalog_new_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/landscape-matching/rename-repository-taken", test_rename_repository_taken);
+  g_test_add_func ("/landscape-matching/new-shares-homepage", test_new_shares_homepage);
+  g_test_add_func ("/landscape-matching/rename-and-duplicate", test_rename_and_duplicate);
+  g_test_add_func ("/landscape-matching/slug-collision", test_slug_collision);
+  g_test_add_func ("/landscape-matching/new-named-former-id", test_new_named_former_id);
+
+  status = g_test_run ();
+  g_object_unref (bundled);
+  return status;
+}
