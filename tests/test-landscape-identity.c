@@ -276,6 +276,12 @@ test_chat_links (void)
     { "https://discord.gg/abc", "Discord", "https://discord.gg/abc", FALSE },
     { "https://gitter.im/x/y", "Gitter", "https://gitter.im/x/y", FALSE },
     { "https://example.org/chat", "Chat", "https://example.org/chat", FALSE },
+    /* Tokens whose workspace cannot be read */
+    { "https://join.slack.com/t//shared_invite/zt-abc", "Slack",
+      "https://join.slack.com/t//shared_invite/zt-abc", TRUE },
+    { "https://join.slack.com/share/zt-abc", "Slack", "https://join.slack.com/share/zt-abc", TRUE },
+    /* Slack's own site is no workspace */
+    { "https://www.slack.com/", "Slack", "https://www.slack.com/", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
