@@ -233,6 +233,92 @@ test_new_named_former_id (void)
                    "Notary");
 }
 
+/* Lists people curated stay whatever the download says, so their absence
+ * from the download is no loss and no reason to refuse it */
+static void
+test_curated_absence_no_drop (void)
+{
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
+  g_autoptr(GError) error = NULL;
+  CgImportStats stats;
+  g_autoptr(CgCatalog) catalog = NULL;
+  guint removed = 0, lists_before = 0, lists_after = 0;
+
+  for (guint i = 0; i < cg_catalog_get_n_projects (bundled); i++)
+    {
+      CgProject *project = cg_catalog_get_project (bundled, i);
+
+      if (cg_project_get_mailing_lists (project)->len > 0)
+        lists_before++;
+      if (cg_project_is_curated (project, "mailing_lists"))
+        {
+          JsonObject *item = cg_test_api_find_item (items, cg_project_get_name (project));
+
+          if (json_object_has_member (item, "mailing_list_url"))
+            removed++;
+          json_object_remove_member (item, "mailing_list_url");
+        }
+    }
+  /* More than a third of the known lists are curated ones */
+  g_assert_cmpuint (removed * 3, >, lists_before);
+
+  catalog = cg_test_api_import (items, bundled, &stats, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
+    if (cg_project_get_mailing_lists (cg_catalog_get_project (catalog, i))->len > 0)
+      lists_after++;
+  g_assert_cmpuint (lists_after, ==, lists_before);
+}
+
+/* A third of a field's known values may go (the landscape does lose
+ * chats); one more is refused, and the refusal says how many */
+static void
+test_drop_boundary (void)
+{
+  for (guint extra = 0; extra < 2; extra++)
+    {
+      g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CgCatalog) catalog = NULL;
+      g_autofree char *message = NULL;
+      guint had = 0, drop, dropped = 0;
+
+      for (guint i = 0; i < cg_catalog_get_n_projects (bundled); i++)
+        {
+          CgProject *project = cg_catalog_get_project (bundled, i);
+
+          if (cg_project_get_mailing_lists (project)->len > 0 &&
+              !cg_project_is_curated (project, "mailing_lists"))
+            had++;
+        }
+      g_assert_cmpuint (had % 3, ==, 0);
+      drop = had / 3 + extra;
+      for (guint i = 0; i < cg_catalog_get_n_projects (bundled) && dropped < drop; i++)
+        {
+          CgProject *project = cg_catalog_get_project (bundled, i);
+
+          if (cg_project_get_mailing_lists (project)->len > 0 &&
+              !cg_project_is_curated (project, "mailing_lists"))
+            {
+              json_object_remove_member (cg_test_api_find_item (items, cg_project_get_name (project)),
+                                         "mailing_list_url");
+              dropped++;
+            }
+        }
+
+      catalog = cg_test_api_import (items, bundled, NULL, &error);
+      if (extra == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (catalog);
+          continue;
+        }
+      g_assert_error (error, CG_LANDSCAPE_ERROR, CG_LANDSCAPE_ERROR_INCOMPLETE);
+      message = g_strdup_printf ("it would remove the mailing lists of %u of %u projects", drop, had);
+      g_assert_cmpstr (error->message, ==, message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +336,10 @@ main (int   argc,
   g_test_add_func ("/landscape-matching/rename-and-duplicate", test_rename_and_duplicate);
   g_test_add_func ("/landscape-matching/slug-collision", test_slug_collision);
   g_test_add_func ("/landscape-matching/new-named-former-id", test_new_named_former_id);
+
+  g_test_add_func ("/landscape-matching/curated-absence-no-drop", test_curated_absence_no_drop);
+
+  g_test_add_func ("/landscape-matching/drop-boundary", test_drop_boundary);
 
   status = g_test_run ();
   g_object_unref (bundled);

@@ -572,7 +572,8 @@ keep_member (GHashTable *base_objects,
 }
 
 /* Refuses a download that would drop more than a third of the values of
- * a field the known catalog holds for many projects */
+ * a field the known catalog holds for many projects (curated values are
+ * kept, so they count neither way) */
 static gboolean
 check_drops (GHashTable *base_objects,
              GPtrArray  *items,
@@ -587,7 +588,9 @@ check_drops (GHashTable *base_objects,
         {
           Item *item = items->pdata[i];
 
-          if (item->known == NULL || known_member (base_objects, item->known, member) == NULL)
+          /* A curated member stays whatever the download says */
+          if (item->known == NULL || known_member (base_objects, item->known, member) == NULL ||
+              cg_project_is_curated (item->known, member))
             continue;
           had++;
           if (!json_object_has_member (item->mapped, member))
