@@ -319,6 +319,41 @@ test_drop_boundary (void)
     }
 }
 
+/* "Notary Project" renamed "Notary" upstream, and a different project
+ * (another repository) listed under the old name: the repository says
+ * which one is ours */
+static void
+test_old_name_reused (void)
+{
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
+  g_autoptr(JsonArray) arranged = NULL;
+  g_autoptr(GError) error = NULL;
+  CgImportStats stats;
+  g_autoptr(CgCatalog) catalog = NULL;
+  JsonObject *renamed = cg_test_api_find_item (items, "Notary Project");
+  JsonObject *other = json_object_new ();
+  CgProject *ours;
+
+  json_object_set_string_member (renamed, "name", "Notary");
+  json_object_remove_member (renamed, "id");
+  json_object_set_string_member (other, "name", "Notary Project");
+  json_object_set_string_member (other, "maturity", "sandbox");
+  set_repository (other, "https://github.com/example/notary-project");
+  arranged = with_first (items, other);
+
+  catalog = cg_test_api_import (arranged, bundled, &stats, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_renamed, ==, 1);
+  g_assert_cmpuint (stats.n_new, ==, 1);
+  ours = cg_catalog_lookup (catalog, "notary-project");
+  g_assert_cmpstr (cg_project_get_name (ours), ==, "Notary");
+  g_assert_cmpstr (cg_project_get_repository (ours), ==,
+                   "https://github.com/notaryproject/notation");
+  g_assert_cmpint (cg_project_get_maturity (ours), ==, CG_MATURITY_INCUBATING);
+  g_assert_cmpstr (cg_project_get_repository (cg_catalog_lookup (catalog, "notary-project-2")), ==,
+                   "https://github.com/example/notary-project");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +375,8 @@ main (int   argc,
   g_test_add_func ("/landscape-matching/curated-absence-no-drop", test_curated_absence_no_drop);
 
   g_test_add_func ("/landscape-matching/drop-boundary", test_drop_boundary);
+
+  g_test_add_func ("/landscape-matching/old-name-reused", test_old_name_reused);
 
   status = g_test_run ();
   g_object_unref (bundled);

@@ -658,7 +658,8 @@ lookup_key (BaseIndex  *index,
     }
 }
 
-/* Finds the known project each item is: by name first; then, for items
+/* Finds the known project each item is: by name first (unless the item
+ * has another repository and a renamed item has the known one); then, for items
  * whose name is not known, by repository, then homepage, then id, among
  * the known projects that no item named or claimed by a stronger key (a
  * rename upstream); then items named like a renamed item are its
@@ -671,17 +672,45 @@ match_items (GPtrArray *items,
   BaseIndex index;
   g_autoptr(GHashTable) claimed = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) renamed_to = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) unnamed_repositories = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                      g_free, NULL);
 
   base_index_init (&index, base);
 
+  /* The repositories of items with a name we do not know: renames */
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = items->pdata[i];
 
+      if (!g_hash_table_contains (index.by_name,
+                                  json_object_get_string_member (item->mapped, "name")) &&
+          json_object_has_member (item->mapped, "repository"))
+        g_hash_table_add (unnamed_repositories,
+                          link_key (json_object_get_string_member (item->mapped, "repository")));
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = items->pdata[i];
+      g_autofree char *theirs = NULL;
+      g_autofree char *ours = NULL;
+
       item->known = g_hash_table_lookup (index.by_name,
                                          json_object_get_string_member (item->mapped, "name"));
-      if (item->known != NULL)
-        g_hash_table_add (claimed, item->known);
+      if (item->known == NULL)
+        continue;
+      /* Another project under a known name, while the known repository
+       * went with a renamed item: the repository decides */
+      if (json_object_has_member (item->mapped, "repository"))
+        theirs = link_key (json_object_get_string_member (item->mapped, "repository"));
+      ours = link_key (cg_project_get_repository (item->known));
+      if (theirs != NULL && ours != NULL && !g_str_equal (theirs, ours) &&
+          g_hash_table_contains (unnamed_repositories, ours))
+        {
+          item->known = NULL;
+          continue;
+        }
+      g_hash_table_add (claimed, item->known);
     }
 
   /* The strongest key first over all items, so that the download's order
