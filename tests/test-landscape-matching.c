@@ -31,6 +31,17 @@ set_repository (JsonObject *item,
   json_object_set_array_member (item, "repositories", repositories);
 }
 
+/* "Notary Project" renamed "Notary" upstream, the landscape's id gone */
+static JsonObject *
+rename_notary (JsonArray *items)
+{
+  JsonObject *item = cg_test_api_find_item (items, "Notary Project");
+
+  json_object_set_string_member (item, "name", "Notary");
+  json_object_remove_member (item, "id");
+  return item;
+}
+
 /* @item placed first in a copy of @items */
 static JsonArray *
 with_first (JsonArray  *items,
@@ -53,10 +64,8 @@ test_rename_repository_taken (void)
   g_autoptr(GError) error = NULL;
   CgImportStats stats;
   g_autoptr(CgCatalog) catalog = NULL;
-  JsonObject *item = cg_test_api_find_item (items, "Notary Project");
+  JsonObject *item = rename_notary (items);
 
-  json_object_set_string_member (item, "name", "Notary");
-  json_object_remove_member (item, "id");
   set_repository (item, "https://github.com/helm/helm");
   catalog = cg_test_api_import (items, bundled, &stats, &error);
   g_assert_no_error (error);
@@ -77,11 +86,9 @@ test_new_shares_homepage (void)
   g_autoptr(GError) error = NULL;
   CgImportStats stats;
   g_autoptr(CgCatalog) catalog = NULL;
-  JsonObject *renamed = cg_test_api_find_item (items, "Notary Project");
   JsonObject *added = json_object_new ();
 
-  json_object_set_string_member (renamed, "name", "Notary");
-  json_object_remove_member (renamed, "id");
+  rename_notary (items);
   json_object_set_string_member (added, "name", "Notary Helper");
   json_object_set_string_member (added, "maturity", "sandbox");
   json_object_set_string_member (added, "homepage_url", "https://notaryproject.dev/");
@@ -112,12 +119,10 @@ test_rename_and_duplicate (void)
       g_autoptr(GError) error = NULL;
       CgImportStats stats;
       g_autoptr(CgCatalog) catalog = NULL;
-      JsonObject *item = cg_test_api_find_item (items, "Notary Project");
       JsonObject *thin = json_object_new ();
       CgProject *project;
 
-      json_object_set_string_member (item, "name", "Notary");
-      json_object_remove_member (item, "id");
+      rename_notary (items);
       json_object_set_string_member (thin, "name", "Notary");
       json_object_set_string_member (thin, "maturity", "incubating");
       json_object_set_string_member (thin, "category", "CNAI");
@@ -330,12 +335,10 @@ test_old_name_reused (void)
   g_autoptr(GError) error = NULL;
   CgImportStats stats;
   g_autoptr(CgCatalog) catalog = NULL;
-  JsonObject *renamed = cg_test_api_find_item (items, "Notary Project");
   JsonObject *other = json_object_new ();
   CgProject *ours;
 
-  json_object_set_string_member (renamed, "name", "Notary");
-  json_object_remove_member (renamed, "id");
+  rename_notary (items);
   json_object_set_string_member (other, "name", "Notary Project");
   json_object_set_string_member (other, "maturity", "sandbox");
   set_repository (other, "https://github.com/example/notary-project");
