@@ -196,6 +196,78 @@ test_items_skipped_one_by_one (void)
                    CG_MATURITY_SANDBOX);
 }
 
+/* Found by fuzzing: a date whose 10th byte cuts a character was cut there,
+ * then walked past its end. Dates are checked as ASCII YYYY-MM-DD; a date
+ * of another form is dropped, its item kept. */
+static void
+test_hostile_dates (void)
+{
+  g_autoptr(CgCatalog) base = load_base ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(CgCatalog) catalog = NULL;
+  CgImportStats stats;
+  CgProject *project;
+
+  out = import_string (
+    "[{\"name\":\"B\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-0\\u00e9\","
+    "\"graduated_at\":\"2016-03-1\\ud83d\\ude00\",\"incubating_at\":\"2019-02-03junk\","
+    "\"archived_at\":\"2021-1-01\"},"
+    " {\"name\":\"C\",\"maturity\":\"sandbox\",\"accepted_at\":\"\\u0662\\u0660\\u0662\\u0660-01-01\"},"
+    " {\"name\":\"D\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-02 10:00\"},"
+    " {\"name\":\"E\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-0\"}]",
+    base, &stats, &error);
+  g_assert_no_error (error);
+  catalog = cg_catalog_new_from_bytes (out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_skipped, ==, 0);
+  g_assert_cmpuint (stats.n_projects, ==, 4);
+
+  project = cg_catalog_lookup (catalog, "b");
+  g_assert_nonnull (project);
+  g_assert_null (cg_project_get_date (project, "accepted"));
+  g_assert_null (cg_project_get_date (project, "graduated"));
+  g_assert_null (cg_project_get_date (project, "incubating"));
+  g_assert_null (cg_project_get_date (project, "archived"));
+  /* Arabic-Indic digits are digits to Unicode, not to a date */
+  g_assert_null (cg_project_get_date (cg_catalog_lookup (catalog, "c"), "accepted"));
+  g_assert_cmpstr (cg_project_get_date (cg_catalog_lookup (catalog, "d"), "accepted"), ==,
+                   "2020-01-02");
+  g_assert_null (cg_project_get_date (cg_catalog_lookup (catalog, "e"), "accepted"));
+}
+
+/* "primary": {} raised a Json-CRITICAL: json-glib's typed getters assert
+ * on the wrong type. Only a real boolean counts. */
+static void
+test_hostile_types (void)
+{
+  g_autoptr(CgCatalog) base = load_base ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(CgCatalog) catalog = NULL;
+  CgImportStats stats;
+
+  out = import_string (
+    "[{\"name\":\"B\",\"maturity\":\"sandbox\"}, {\"name\":\"C\",\"maturity\":\"sandbox\"},"
+    " {\"name\":\"D\",\"maturity\":\"sandbox\","
+    "\"repositories\":[{\"url\":\"https://github.com/d/one\",\"primary\":{}},"
+    "{\"url\":\"https://github.com/d/two\",\"primary\":\"true\"},"
+    "{\"url\":\"https://github.com/d/three\",\"primary\":true}]},"
+    " {\"name\":\"E\",\"maturity\":\"sandbox\","
+    "\"repositories\":[{\"url\":\"https://github.com/e/e\",\"primary\":[true]}]}]",
+    base, &stats, &error);
+  g_assert_no_error (error);
+  catalog = cg_catalog_new_from_bytes (out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.n_projects, ==, 4);
+
+  g_assert_cmpstr (cg_project_get_repository (cg_catalog_lookup (catalog, "d")), ==,
+                   "https://github.com/d/three");
+  /* A single repository is the primary one, whatever its flag says */
+  g_assert_cmpstr (cg_project_get_repository (cg_catalog_lookup (catalog, "e")), ==,
+                   "https://github.com/e/e");
+}
+
 static void
 test_refused (void)
 {
@@ -251,6 +323,8 @@ main (int   argc,
   g_test_add_func ("/landscape/slugify", test_slugify);
   g_test_add_func ("/landscape/real-sample", test_real_sample);
   g_test_add_func ("/landscape/items-skipped-one-by-one", test_items_skipped_one_by_one);
+  g_test_add_func ("/landscape/hostile-dates", test_hostile_dates);
+  g_test_add_func ("/landscape/hostile-types", test_hostile_types);
   g_test_add_func ("/landscape/refused", test_refused);
   g_test_add_func ("/landscape/round-trip", test_round_trip);
 
