@@ -31,6 +31,7 @@ const char *cg_cache_get_directory    (CgCache     *self);
 gboolean    cg_cache_load             (CgCache     *self,
                                        CgCatalog  **catalog,
                                        GError     **error);
+guint       cg_cache_sweep            (CgCache     *self);
 char       *cg_cache_get_etag         (CgCache     *self,
                                        const char  *source_url);
 char       *cg_cache_get_source       (CgCache     *self);
