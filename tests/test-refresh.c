@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "cg-refresh.h"
+#include "cg-test-util.h"
 
 static GTlsCertificate *certificate;
 static GTlsDatabase *database;
@@ -265,7 +266,8 @@ raw_connection_thread (gpointer data)
     {
       const char *reply = HEAD "Content-Length: 100000\r\n\r\n";
       g_output_stream_write_all (out, reply, strlen (reply), NULL, NULL, NULL);
-      for (int i = 0; i < 100 && !g_atomic_int_get (&raw_stop); i++)
+      /* Drips for 20 s times the scale, ten times the deadline */
+      for (guint i = 0; i < 100 * cg_test_timeout_scale () && !g_atomic_int_get (&raw_stop); i++)
         {
           if (!g_output_stream_write_all (out, " ", 1, NULL, NULL, NULL))
             break;
@@ -275,8 +277,8 @@ raw_connection_thread (gpointer data)
     }
   else
     {
-      /* /silent: accept, then never answer */
-      for (int i = 0; i < 200 && !g_atomic_int_get (&raw_stop); i++)
+      /* /silent: accept, then never answer (for 10 s times the scale) */
+      for (guint i = 0; i < 200 * cg_test_timeout_scale () && !g_atomic_int_get (&raw_stop); i++)
         g_usleep (50 * 1000);
     }
   return NULL;
@@ -330,7 +332,7 @@ refreshed_cb (GObject      *source,
 static void
 wait_for (Outcome *outcome)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (60) * G_USEC_PER_SEC;
 
   while (!outcome->done)
     {
@@ -359,7 +361,7 @@ new_refresh (CgCache    *cache,
 
   cg_refresh_set_tls_database (refresh, database);
   cg_refresh_set_source_url (refresh, url);
-  cg_refresh_set_deadline (refresh, 2);
+  cg_refresh_set_deadline (refresh, cg_test_seconds (2));
   return refresh;
 }
 
@@ -549,7 +551,7 @@ test_cancel_and_busy (void)
   g_auto(Outcome) first = { 0 };
   g_auto(Outcome) second = { 0 };
 
-  cg_refresh_set_deadline (refresh, 30);
+  cg_refresh_set_deadline (refresh, cg_test_seconds (30));
   cg_refresh_run_async (refresh, cancellable, refreshed_cb, &first);
   g_assert_true (cg_refresh_is_running (refresh));
 

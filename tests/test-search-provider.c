@@ -16,6 +16,7 @@
 #include "cg-project-page.h"
 #include "cg-search-provider.h"
 #include "cg-window-private.h"
+#include "cg-test-util.h"
 
 #define PROVIDER_PATH "/io/github/cncf_guide/ContributorGuide/SearchProvider"
 #define PROVIDER_IFACE "org.gnome.Shell.SearchProvider2"
@@ -41,10 +42,11 @@ call (const char *method,
       GVariant   *parameters)
 {
   GVariant *reply = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (10) * G_USEC_PER_SEC;
 
   g_dbus_connection_call (shell, APP_ID, PROVIDER_PATH, PROVIDER_IFACE, method, parameters,
-                          NULL, G_DBUS_CALL_FLAGS_NONE, 5000, NULL, call_done_cb, &reply);
+                          NULL, G_DBUS_CALL_FLAGS_NONE, (int) cg_test_seconds (5) * 1000, NULL,
+                          call_done_cb, &reply);
   while (reply == NULL)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);

@@ -16,6 +16,7 @@
 #include "cg-search.h"
 #include "cg-project-page-private.h"
 #include "cg-window-private.h"
+#include "cg-test-util.h"
 
 static CgApplication *app;
 static GPtrArray *launched;
@@ -58,7 +59,7 @@ wait_until (Condition   condition,
             gpointer    data,
             const char *what)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + cg_test_seconds (10) * G_USEC_PER_SEC;
 
   while (!condition (data))
     {
