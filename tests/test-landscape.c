@@ -53,6 +53,22 @@ import_string (const char     *json,
   return cg_landscape_import (bytes, base, "2026-11-28", stats, error);
 }
 
+/* Imports @json onto the small base and loads the result, which must load */
+static CgCatalog *
+import_and_load (const char    *json,
+                 CgImportStats *stats)
+{
+  g_autoptr(CgCatalog) base = load_base ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = import_string (json, base, stats, &error);
+  CgCatalog *catalog;
+
+  g_assert_no_error (error);
+  catalog = cg_catalog_new_from_bytes (out, &error);
+  g_assert_no_error (error);
+  return catalog;
+}
+
 static void
 test_slugify (void)
 {
@@ -144,13 +160,10 @@ test_real_sample (void)
 static void
 test_items_skipped_one_by_one (void)
 {
-  g_autoptr(CgCatalog) base = load_base ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
   g_autoptr(CgCatalog) catalog = NULL;
   CgImportStats stats;
 
-  out = import_string (
+  catalog = import_and_load (
     "[{\"name\":\"Good One\",\"maturity\":\"sandbox\",\"homepage_url\":\"http://good.example.org/\","
     "\"slack_url\":\"https://slack.cncf.io/\",\"chat_channel\":\"#good\","
     "\"repositories\":[{\"url\":\"https://github.com/a/b\",\"primary\":true,\"license\":\"MIT\"}]},"
@@ -165,10 +178,7 @@ test_items_skipped_one_by_one (void)
     " {\"name\":\"Bidi\\u202e\",\"maturity\":\"sandbox\"},"
     " {\"name\":\"B\",\"maturity\":\"graduated\"},"
     " \"just a string\", 42, null]",
-    base, &stats, &error);
-  g_assert_no_error (error);
-  catalog = cg_catalog_new_from_bytes (out, &error);
-  g_assert_no_error (error);
+    &stats);
 
   g_assert_cmpuint (stats.n_projects, ==, 4);
   g_assert_cmpuint (stats.n_skipped, ==, 10);
@@ -202,24 +212,18 @@ test_items_skipped_one_by_one (void)
 static void
 test_hostile_dates (void)
 {
-  g_autoptr(CgCatalog) base = load_base ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
   g_autoptr(CgCatalog) catalog = NULL;
   CgImportStats stats;
   CgProject *project;
 
-  out = import_string (
+  catalog = import_and_load (
     "[{\"name\":\"B\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-0\\u00e9\","
     "\"graduated_at\":\"2016-03-1\\ud83d\\ude00\",\"incubating_at\":\"2019-02-03junk\","
     "\"archived_at\":\"2021-1-01\"},"
     " {\"name\":\"C\",\"maturity\":\"sandbox\",\"accepted_at\":\"\\u0662\\u0660\\u0662\\u0660-01-01\"},"
     " {\"name\":\"D\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-02 10:00\"},"
     " {\"name\":\"E\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-0\"}]",
-    base, &stats, &error);
-  g_assert_no_error (error);
-  catalog = cg_catalog_new_from_bytes (out, &error);
-  g_assert_no_error (error);
+    &stats);
   g_assert_cmpuint (stats.n_skipped, ==, 0);
   g_assert_cmpuint (stats.n_projects, ==, 4);
 
@@ -241,13 +245,10 @@ test_hostile_dates (void)
 static void
 test_hostile_types (void)
 {
-  g_autoptr(CgCatalog) base = load_base ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
   g_autoptr(CgCatalog) catalog = NULL;
   CgImportStats stats;
 
-  out = import_string (
+  catalog = import_and_load (
     "[{\"name\":\"B\",\"maturity\":\"sandbox\"}, {\"name\":\"C\",\"maturity\":\"sandbox\"},"
     " {\"name\":\"D\",\"maturity\":\"sandbox\","
     "\"repositories\":[{\"url\":\"https://github.com/d/one\",\"primary\":{}},"
@@ -255,10 +256,7 @@ test_hostile_types (void)
     "{\"url\":\"https://github.com/d/three\",\"primary\":true}]},"
     " {\"name\":\"E\",\"maturity\":\"sandbox\","
     "\"repositories\":[{\"url\":\"https://github.com/e/e\",\"primary\":[true]}]}]",
-    base, &stats, &error);
-  g_assert_no_error (error);
-  catalog = cg_catalog_new_from_bytes (out, &error);
-  g_assert_no_error (error);
+    &stats);
   g_assert_cmpuint (stats.n_projects, ==, 4);
 
   g_assert_cmpstr (cg_project_get_repository (cg_catalog_lookup (catalog, "d")), ==,
