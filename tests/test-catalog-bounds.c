@@ -85,7 +85,8 @@ static const ListCase lists[] = {
     LINK, "]}]}", 32 },
   { "projects[0].curated",
     HEAD "\"projects\":[{\"id\":\"a\",\"name\":\"A\",\"maturity\":\"sandbox\",\"curated\":[",
-    "\"summary\"", "]}]}", 32 },
+    "\"summary\"", "]}]}", 12 },
+
   { "community[0].links",
     HEAD "\"community\":[{\"id\":\"toc\",\"title\":\"TOC\",\"links\":[",
     LINK, "]}],\"projects\":[" GOOD_PROJECT "]}", 64 },
@@ -114,10 +115,12 @@ test_list_caps (gconstpointer data)
   assert_refused (worse, message);
 }
 
-/* Sections are told apart by id, so many need many ids */
+/* Sections and former ids are told apart, so many need many ids */
 static void
 test_section_caps (void)
 {
+  g_autoptr(GString) former = g_string_new (HEAD "\"projects\":[{\"id\":\"a\",\"name\":\"A\","
+                                            "\"maturity\":\"sandbox\",\"former_ids\":[");
   g_autoptr(GString) sections = g_string_new (HEAD "\"community\":[");
   g_autoptr(GString) levels = g_string_new (HEAD "\"maturity_levels\":[");
   static const char * const maturities[] = { "graduated", "incubating", "sandbox", "archived",
@@ -133,6 +136,11 @@ test_section_caps (void)
                             maturities[i]);
   g_string_append (levels, "],\"projects\":[" GOOD_PROJECT "]}");
   assert_refused (levels->str, "maturity_levels: more than 4 entries");
+
+  for (guint i = 0; i < 17; i++)
+    g_string_append_printf (former, "%s\"old-%u\"", i ? "," : "", i);
+  g_string_append (former, "]}]}");
+  assert_refused (former->str, "projects[0].former_ids: more than 16 entries");
 }
 
 typedef struct

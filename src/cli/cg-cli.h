@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "cg-catalog.h"
+#include "cg-landscape.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +20,12 @@ int                 cg_cli_handle_options     (GVariantDict *options);
 GSettings          *cg_cli_settings_new       (void);
 char               *cg_cli_get_source_url     (GSettings    *settings);
 char               *cg_cli_describe_update    (CgCatalog    *catalog,
-                                               CgCatalog    *before);
+                                               CgCatalog    *before,
+                                               const CgImportStats *stats);
 CgCatalog          *cg_cli_load_shown_catalog (GError      **error);
 int                 cg_cli_refresh            (void);
+char               *cg_cli_make_printable     (const char   *text,
+                                               gssize        max_chars);
+void                cg_cli_print_error        (const char   *message);
 
 G_END_DECLS

@@ -47,6 +47,7 @@ struct _CgCache
   GObject  parent_instance;
 
   char    *directory;
+  gboolean read_only;
 };
 
 G_DEFINE_FINAL_TYPE (CgCache, cg_cache, G_TYPE_OBJECT)
@@ -96,6 +97,22 @@ cg_cache_new_default (void)
   return cg_cache_new (directory);
 }
 
+/**
+ * cg_cache_set_read_only:
+ * @read_only: whether this reader must leave the files as they are
+ *
+ * For a process that only reads what the app keeps (the search provider):
+ * a damaged cached catalog is then not set aside but left for the app,
+ * which sets it aside and tells the person.
+ */
+void
+cg_cache_set_read_only (CgCache  *self,
+                        gboolean  read_only)
+{
+  g_return_if_fail (CG_IS_CACHE (self));
+  self->read_only = read_only;
+}
+
 const char *
 cg_cache_get_directory (CgCache *self)
 {
@@ -108,6 +125,21 @@ path_of (CgCache    *self,
          const char *name)
 {
   return g_build_filename (self->directory, name, NULL);
+}
+
+/**
+ * cg_cache_get_catalog_path:
+ *
+ * Where the cached catalog is (or would be), for those who watch it
+ * change: the search provider reloads when its modification time does.
+ *
+ * Returns: (transfer full): a file name in the cache's folder
+ */
+char *
+cg_cache_get_catalog_path (CgCache *self)
+{
+  g_return_val_if_fail (CG_IS_CACHE (self), NULL);
+  return path_of (self, CATALOG_FILE);
 }
 
 static GKeyFile *
@@ -195,7 +227,8 @@ today_utc (void)
  * Returns: %FALSE when a cached catalog was there but damaged (too large,
  *   not a regular file, a symbolic link, not a valid catalog, dated in the
  *   future) or the folder is not a plain folder; @error then says what
- *   was done about it
+ *   was done about it. A read-only cache (cg_cache_set_read_only()) leaves
+ *   a damaged catalog where it is, for the app to set aside.
  */
 gboolean
 cg_cache_load (CgCache    *self,
@@ -238,6 +271,13 @@ cg_cache_load (CgCache    *self,
     {
       *catalog = g_steal_pointer (&loaded);
       return TRUE;
+    }
+
+  if (self->read_only)
+    {
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,
+                   _("The saved catalog is damaged: %s"), reason);
+      return FALSE;
     }
 
   outcome = set_aside (self, reason);
@@ -462,7 +502,8 @@ cg_cache_choose_catalog (CgCache    *self,
   g_return_val_if_fail (CG_IS_CACHE (self), NULL);
   g_return_val_if_fail (CG_IS_CATALOG (bundled), NULL);
 
-  cg_cache_sweep (self);
+  if (!self->read_only)
+    cg_cache_sweep (self);
   if (!cg_cache_load (self, &cached, warning) || cached == NULL)
     return g_object_ref (bundled);
 

@@ -24,6 +24,7 @@ struct _CgCatalog
   GPtrArray  *community;        /* CgSection */
   GPtrArray  *projects;         /* CgProject, in list order */
   GHashTable *by_id;            /* id → CgProject (borrowed) */
+  GHashTable *by_former_id;     /* former id → CgProject (borrowed) */
 };
 
 CgCatalog *_cg_catalog_new_from_path (const char       *path,
