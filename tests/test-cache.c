@@ -474,6 +474,54 @@ test_future_date (void)
   remove_tree (dir);
 }
 
+/* catalog.ini is a file anyone with the user's rights may edit: an ETag
+ * with a line break would go out as a request header (libsoup's
+ * soup_message_headers_append() fails a critical assertion on it), and a "source" is shown in About as where the catalog
+ * came from. Neither is taken unless it is what the app itself writes. */
+static void
+test_tampered_meta (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *ini = g_build_filename (dir, "catalog.ini", NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (small_catalog, strlen (small_catalog));
+  g_autoptr(CgCache) cache = cg_cache_new (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *source = NULL;
+  static const char *tampered[] = {
+    "[cache]\nsource=https://example.org/\netag=\"v1\"\\r\\nX-Evil: 1\n",
+    "[cache]\nsource=https://example.org/\\nDownloaded from nowhere\netag=\"v1\"\n",
+    "[cache]\nsource=file:///etc/passwd\netag=\"v1\"\n",
+  };
+
+  g_assert_true (cg_cache_store (cache, bytes, "\"v1\"", "https://example.org/", &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tampered); i++)
+    {
+      g_assert_true (g_file_set_contents (ini, tampered[i], -1, NULL));
+      etag = cg_cache_get_etag (cache, "https://example.org/");
+      g_assert_null (etag);
+      /* The first one's source is sound; the others' are not */
+      source = cg_cache_get_source (cache);
+      if (i == 0)
+        g_assert_cmpstr (source, ==, "https://example.org/");
+      else
+        g_assert_null (source);
+      g_clear_pointer (&source, g_free);
+    }
+
+  /* What the app wrote is read back as it was */
+  g_assert_true (cg_cache_store (cache, bytes, "W/\"v 2\"", "https://example.org/?a=1&b=2",
+                                 &error));
+  etag = cg_cache_get_etag (cache, "https://example.org/?a=1&b=2");
+  g_assert_cmpstr (etag, ==, "W/\"v 2\"");
+  source = cg_cache_get_source (cache);
+  g_assert_cmpstr (source, ==, "https://example.org/?a=1&b=2");
+
+  remove_tree (dir);
+}
+
 static void
 touch_old (const char *path)
 {
@@ -613,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/cache/full-disk", test_full_disk);
   g_test_add_func ("/cache/read-only", test_read_only);
   g_test_add_func ("/cache/future-date", test_future_date);
+  g_test_add_func ("/cache/tampered-meta", test_tampered_meta);
   g_test_add_func ("/cache/stale-temporaries", test_stale_temporaries);
   g_test_add_func ("/cache/symlinks-never-read", test_symlinks_never_read);
 

@@ -31,6 +31,7 @@
 #include "cg-cache.h"
 #include "cg-catalog-private.h"
 #include "cg-file.h"
+#include "cg-link.h"
 
 #define CATALOG_FILE "catalog.json"
 #define META_FILE "catalog.ini"
@@ -164,6 +165,36 @@ load_meta (CgCache *self)
       return NULL;
     }
   return meta;
+}
+
+/* catalog.ini may have been edited by hand or damaged. An ETag goes out
+ * as a request header (a line break in it is a libsoup critical), so it
+ * is printable ASCII on one line, as a server sends it, or nothing. The
+ * source is shown in About, so it is a link that passes the link policy
+ * unchanged, or nothing. */
+#define MAX_ETAG_LENGTH 1024
+
+static gboolean
+is_header_value (const char *value)
+{
+  gsize length = 0;
+
+  for (const char *p = value; *p != '\0'; p++, length++)
+    if ((guchar) *p < 0x20 || (guchar) *p >= 0x7f)
+      return FALSE;
+  return length > 0 && length <= MAX_ETAG_LENGTH;
+}
+
+static char *
+meta_source (GKeyFile *meta)
+{
+  g_autofree char *source = g_key_file_get_string (meta, META_GROUP, "source", NULL);
+  g_autofree char *normal = source ? cg_link_normalize (source, NULL) : NULL;
+
+  /* Only a link the app could have written: normalizing changes nothing */
+  if (normal == NULL || g_strcmp0 (normal, source) != 0)
+    return NULL;
+  return g_steal_pointer (&source);
 }
 
 /* Is the cache folder a plain folder, not a link to elsewhere? */
@@ -357,15 +388,19 @@ cg_cache_get_etag (CgCache    *self,
 {
   g_autoptr(GKeyFile) meta = load_meta (self);
   g_autofree char *source = NULL;
+  g_autofree char *etag = NULL;
   g_autofree char *catalog = path_of (self, CATALOG_FILE);
   GStatBuf st;
 
   if (meta == NULL || g_lstat (catalog, &st) != 0 || !S_ISREG (st.st_mode))
     return NULL;
-  source = g_key_file_get_string (meta, META_GROUP, "source", NULL);
+  source = meta_source (meta);
   if (g_strcmp0 (source, source_url) != 0)
     return NULL;
-  return g_key_file_get_string (meta, META_GROUP, "etag", NULL);
+  etag = g_key_file_get_string (meta, META_GROUP, "etag", NULL);
+  if (etag == NULL || !is_header_value (etag))
+    return NULL;
+  return g_steal_pointer (&etag);
 }
 
 /**
@@ -378,7 +413,7 @@ cg_cache_get_source (CgCache *self)
 {
   g_autoptr(GKeyFile) meta = load_meta (self);
 
-  return meta ? g_key_file_get_string (meta, META_GROUP, "source", NULL) : NULL;
+  return meta ? meta_source (meta) : NULL;
 }
 
 static gboolean
