@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cg-project-private.h"
@@ -43,6 +44,26 @@ cg_maturity_from_string (const char *str,
         }
     }
   return FALSE;
+}
+
+/**
+ * cg_project_id_is_valid:
+ * @id: (nullable): a project id, from a catalog, a file or the command line
+ *
+ * Returns: whether @id has the form of a catalog id: 1 to 64 lower-case
+ *   ASCII letters, digits and “-”, not starting with “-”
+ */
+gboolean
+cg_project_id_is_valid (const char *id)
+{
+  gsize len = id ? strlen (id) : 0;
+
+  if (len == 0 || len > 64 || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!(g_ascii_islower (id[i]) || g_ascii_isdigit (id[i]) || id[i] == '-'))
+      return FALSE;
+  return TRUE;
 }
 
 const char *

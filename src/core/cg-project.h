@@ -39,6 +39,7 @@ GType        cg_legal_kind_get_type     (void) G_GNUC_CONST;
 
 gboolean     cg_maturity_from_string    (const char  *str,
                                          CgMaturity  *out);
+gboolean     cg_project_id_is_valid     (const char  *id);
 const char  *cg_maturity_to_string      (CgMaturity   maturity);
 const char  *cg_maturity_get_title      (CgMaturity   maturity);
 gboolean     cg_maturity_mask_parse     (const char  *list,
