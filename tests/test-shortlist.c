@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include "cg-search-model.h"
 #include "shortlist-util.h"
 
 static void
@@ -429,6 +430,60 @@ test_export (void)
   rm_tree (dir);
 }
 
+/* The "Starred" chip: its count combines with the search and the
+ * maturity chips; starred projects no longer in the catalog come last */
+static void
+test_search_model (void)
+{
+  g_autofree char *dir = new_folder ("model");
+  g_autoptr(CgShortlist) shortlist = open_shortlist (dir, TRUE);
+  g_autoptr(CgCatalog) catalog = cg_catalog_new_bundled (NULL);
+  g_autoptr(CgSearchModel) model = cg_search_model_new (catalog);
+  g_autoptr(CgProject) last = NULL;
+  guint all = cg_catalog_get_n_projects (catalog);
+  const char *ids[] = { "helm", "kubernetes", "falco", "keda", "gone-project", NULL };
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_assert_true (cg_shortlist_set_starred (shortlist, ids[i], TRUE, NULL));
+
+  cg_search_model_set_shortlist (model, shortlist);
+  g_assert_cmpuint (cg_search_model_get_n_starred (model), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, all);
+
+  cg_search_model_set_starred_only (model, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  last = g_list_model_get_item (G_LIST_MODEL (model), 4);
+  g_assert_true (cg_project_is_missing (last));
+  g_assert_cmpstr (cg_project_get_id (last), ==, "gone-project");
+  g_assert_cmpuint (cg_search_model_find (model, last), ==, 4);
+  g_assert_cmpuint (cg_search_model_get_count (model, CG_MATURITY_GRADUATED), ==, 4);
+  g_assert_cmpuint (cg_search_model_get_count (model, CG_MATURITY_SANDBOX), ==, 0);
+
+  /* With a maturity chip: the missing one has no maturity */
+  cg_search_model_set_maturity_mask (model, 1u << CG_MATURITY_GRADUATED);
+  g_assert_cmpuint (cg_search_model_get_n_starred (model), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
+  cg_search_model_set_maturity_mask (model, 0);
+
+  /* With a search */
+  cg_search_model_set_query (model, "helm");
+  g_assert_cmpuint (cg_search_model_get_n_starred (model), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  cg_search_model_set_query (model, "gone");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  cg_search_model_set_query (model, "");
+
+  /* A star taken off: the list and the count follow */
+  g_assert_true (cg_shortlist_set_starred (shortlist, "falco", FALSE, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
+  cg_search_model_set_starred_only (model, FALSE);
+  g_assert_cmpuint (cg_search_model_get_n_starred (model), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, all);
+  g_assert_true (cg_shortlist_set_starred (shortlist, "envoy", TRUE, NULL));
+  g_assert_cmpuint (cg_search_model_get_n_starred (model), ==, 5);
+  rm_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/shortlist/symlink", test_symlink);
   g_test_add_func ("/shortlist/damaged-while-running", test_damaged_while_running);
   g_test_add_func ("/shortlist/export", test_export);
+  g_test_add_func ("/shortlist/search-model", test_search_model);
 
   return g_test_run ();
 }

@@ -488,3 +488,34 @@ cg_project_get_date (CgProject  *self,
 
   g_return_val_if_reached (NULL);
 }
+
+/**
+ * cg_project_new_missing:
+ * @id: a starred project id that the catalog no longer has
+ *
+ * Returns: (transfer full): a stand-in for the shortlist's views: the id
+ *   as its name, no facts, cg_project_is_missing() TRUE
+ */
+CgProject *
+cg_project_new_missing (const char *id)
+{
+  CgProject *self = _cg_project_new ();
+
+  self->id = g_strdup (id);
+  self->name = g_strdup (id);
+  self->sort_key = g_strdup (id);
+  self->missing = TRUE;
+  return self;
+}
+
+/**
+ * cg_project_is_missing:
+ *
+ * Returns: whether this stands for a starred project no longer in the catalog
+ */
+gboolean
+cg_project_is_missing (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), FALSE);
+  return self->missing;
+}

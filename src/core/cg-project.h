@@ -53,6 +53,8 @@ const char  *cg_legal_kind_to_string    (CgLegalKind  kind);
 
 G_DECLARE_FINAL_TYPE (CgProject, cg_project, CG, PROJECT, GObject)
 
+CgProject   *cg_project_new_missing            (const char *id);
+gboolean     cg_project_is_missing             (CgProject *self);
 const char  *cg_project_get_id                 (CgProject *self);
 const char  *cg_project_get_name               (CgProject *self);
 CgMaturity   cg_project_get_maturity           (CgProject *self);
