@@ -28,6 +28,8 @@ struct _CgApplication
   GSettings        *settings;
   GTlsDatabase     *tls_database;
   char             *pending_warning;
+  CgShortlist      *shortlist;
+  char             *shortlist_warning;
   gboolean          started;
   CgSearchProvider *search_provider;
   CgUriLauncher     launcher;
@@ -117,6 +119,29 @@ cg_application_set_catalog (CgApplication *self,
     cg_window_set_catalog (CG_WINDOW (window), catalog);
 }
 
+/**
+ * cg_application_get_shortlist:
+ *
+ * Returns: (transfer none): the person's shortlist, read on first use and
+ *   reloaded whenever its file changes (the command line, another process)
+ */
+CgShortlist *
+cg_application_get_shortlist (CgApplication *self)
+{
+  g_return_val_if_fail (CG_IS_APPLICATION (self), NULL);
+
+  if (self->shortlist == NULL)
+    {
+      g_autoptr(GError) warning = NULL;
+
+      self->shortlist = cg_shortlist_new_default ();
+      if (!cg_shortlist_load (self->shortlist, &warning))
+        self->shortlist_warning = g_strdup (warning->message);
+      cg_shortlist_watch (self->shortlist);
+    }
+  return self->shortlist;
+}
+
 /* The window, made on first use. */
 static CgWindow *
 ensure_window (CgApplication *self)
@@ -126,6 +151,7 @@ ensure_window (CgApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (cg_window_new (GTK_APPLICATION (self)));
+      cg_window_set_shortlist (CG_WINDOW (window), cg_application_get_shortlist (self));
       cg_window_set_catalog (CG_WINDOW (window), cg_application_get_catalog (self));
       cg_window_set_refreshing (CG_WINDOW (window),
                                 self->refresh != NULL && cg_refresh_is_running (self->refresh));
@@ -133,6 +159,11 @@ ensure_window (CgApplication *self)
         {
           cg_window_show_toast (CG_WINDOW (window), self->pending_warning);
           g_clear_pointer (&self->pending_warning, g_free);
+        }
+      if (self->shortlist_warning != NULL)
+        {
+          cg_window_show_toast (CG_WINDOW (window), self->shortlist_warning);
+          g_clear_pointer (&self->shortlist_warning, g_free);
         }
     }
 
@@ -522,6 +553,8 @@ cg_application_finalize (GObject *object)
   g_clear_object (&self->tls_database);
   g_clear_pointer (&self->pending_warning, g_free);
   g_clear_object (&self->search_provider);
+  g_clear_object (&self->shortlist);
+  g_clear_pointer (&self->shortlist_warning, g_free);
 
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
 }
@@ -531,6 +564,19 @@ cg_application_activate (GApplication *app)
 {
   gtk_window_present (GTK_WINDOW (ensure_window (CG_APPLICATION (app))));
   maybe_refresh_on_start (CG_APPLICATION (app));
+}
+
+/* Quitting (Ctrl+Q ends the main loop whatever holds it) waits for the
+ * shortlist's saves, so that no note typed is lost. */
+static void
+cg_application_shutdown (GApplication *app)
+{
+  CgApplication *self = CG_APPLICATION (app);
+
+  while (self->shortlist != NULL && cg_shortlist_is_saving (self->shortlist))
+    g_main_context_iteration (NULL, TRUE);
+
+  G_APPLICATION_CLASS (cg_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -544,6 +590,7 @@ cg_application_class_init (CgApplicationClass *klass)
   app_class->handle_local_options = cg_application_handle_local_options;
   app_class->startup = cg_application_startup;
   app_class->activate = cg_application_activate;
+  app_class->shutdown = cg_application_shutdown;
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cg-catalog.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,7 @@ GtkWindow     *cg_application_get_main_window (CgApplication *self);
 CgCatalog     *cg_application_get_catalog     (CgApplication *self);
 void           cg_application_set_catalog     (CgApplication *self,
                                                CgCatalog     *catalog);
+CgShortlist   *cg_application_get_shortlist   (CgApplication *self);
 void           cg_application_set_tls_database (CgApplication *self,
                                                 GTlsDatabase  *database);
 void           cg_application_refresh         (CgApplication *self,

@@ -47,6 +47,15 @@ struct _CgWindow
   GtkStack             *content_stack;
   CgProjectPage        *project_page;
   CgCommunityPage      *community_page;
+
+  /* The shortlist (cg-window-shortlist.c) */
+  CgShortlist          *shortlist;
+  GtkToggleButton      *chip_starred;
+  AdwButtonContent     *chip_starred_content;
 };
+
+void _cg_window_shortlist_class_init (GtkWidgetClass *widget_class);
+void _cg_window_shortlist_init       (CgWindow       *self);
+void _cg_window_shortlist_dispose    (CgWindow       *self);
 
 G_END_DECLS

@@ -159,8 +159,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
+             GtkListItem              *item,
+             CgWindow                 *self)
 {
+  cg_project_row_set_shortlist (CG_PROJECT_ROW (gtk_list_item_get_child (item)), self->shortlist);
   cg_project_row_set_project (CG_PROJECT_ROW (gtk_list_item_get_child (item)),
                               gtk_list_item_get_item (item));
 }
@@ -393,6 +395,7 @@ cg_window_dispose (GObject *object)
                               gtk_window_is_maximized (GTK_WINDOW (self)));
     }
 
+  _cg_window_shortlist_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->slice);
@@ -466,6 +469,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+  _cg_window_shortlist_class_init (widget_class);
 }
 
 static void
@@ -478,7 +482,7 @@ cg_window_init (CgWindow *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
 
@@ -504,6 +508,7 @@ cg_window_init (CgWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   }
   on_leaflet_folded_cb (self);
+  _cg_window_shortlist_init (self);
 
   self->settings = cg_cli_settings_new ();
   if (self->settings != NULL)

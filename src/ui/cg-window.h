@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cg-catalog.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,9 @@ void       cg_window_show_toast      (CgWindow       *self,
                                       const char     *text);
 void       cg_window_set_refreshing  (CgWindow       *self,
                                       gboolean        refreshing);
+void       cg_window_set_shortlist   (CgWindow       *self,
+                                      CgShortlist    *shortlist);
+void       cg_window_set_starred_only (CgWindow      *self,
+                                       gboolean       starred_only);
 
 G_END_DECLS
