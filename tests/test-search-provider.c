@@ -153,6 +153,64 @@ test_activate_result (void)
                    "project");
 }
 
+/* The toast on screen, as drawn: the label of the overlay's toast widget */
+static const char *
+shown_toast_text (CgWindow *window)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (window->toast_overlay)); w;
+       w = gtk_widget_get_next_sibling (w))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (w), "AdwToastWidget") && gtk_widget_get_can_target (w))
+      {
+        GtkWidget *label = gtk_widget_get_first_child (w);
+
+        while (label != NULL && !GTK_IS_LABEL (label))
+          label = gtk_widget_get_first_child (label);
+        return label ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+      }
+  return NULL;
+}
+
+static void
+count_reply_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result,
+                                                             NULL);
+  guint *n = user_data;
+
+  (*n)++;
+}
+
+/* Any process on the bus can call ActivateResult with any id */
+static void
+test_activate_unknown (void)
+{
+  const char *hostile = "<b>x</b> & <a href=\"file:///etc/passwd\">y</a>";
+  g_autoptr(GVariant) reply = call ("ActivateResult",
+                                    g_variant_new ("(s@asu)", hostile, terms ("x", NULL), 0));
+  CgWindow *window = CG_WINDOW (cg_application_get_main_window (app));
+  guint n = 0;
+
+  /* Said as plain text */
+  g_assert_cmpstr (shown_toast_text (window), ==, "No project with the id “<b>x</b> & "
+                   "<a href=\"file:///etc/passwd\">y</a>”");
+
+  /* A burst of calls queues no more than the cap of toasts */
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("no-such-project-%u", i);
+
+      g_dbus_connection_call (shell, APP_ID, PROVIDER_PATH, PROVIDER_IFACE, "ActivateResult",
+                              g_variant_new ("(s@asu)", id, terms ("x", NULL), 0),
+                              NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, count_reply_cb, &n);
+    }
+  while (n < 1000)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (window->toasts->len, <=, CG_WINDOW_MAX_TOASTS);
+  g_assert_cmpstr (window->last_toast, ==, "No project with the id “no-such-project-999”");
+}
+
 static void
 test_launch_search (void)
 {
@@ -204,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/search-provider/result-metas", test_result_metas);
   g_test_add_func ("/search-provider/activate-result", test_activate_result);
   g_test_add_func ("/search-provider/launch-search", test_launch_search);
+  g_test_add_func ("/search-provider/activate-unknown", test_activate_unknown);
 
   ret = g_test_run ();
 

@@ -11,83 +11,12 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
-#include "cg-application.h"
 #include "cg-project-page-private.h"
 #include "cg-project-row.h"
-#include "cg-window-private.h"
+#include "cg-test-window-util.h"
 
-static CgApplication *app;
 static char *data_home;
 static char *shortlist_path;
-
-static CgWindow *
-get_window (void)
-{
-  GtkWindow *window = cg_application_get_main_window (app);
-
-  g_assert_nonnull (window);
-  return CG_WINDOW (window);
-}
-
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Iterates until @condition holds, failing after a generous deadline. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-save_screenshot (const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (get_window ());
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("CG_SCREENSHOT_DIR");
-  int width, height;
-
-  iterate_for (400);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (dir);
-  g_mkdir_with_parents (dir, 0755);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s (%dx%d)", path, width, height);
-}
 
 /* Real X input: the pointer over the window (no window manager under
  * Xvfb: the window sits at 0,0 and keyboard focus follows the pointer) */
@@ -499,7 +428,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   int ret;
 
@@ -507,20 +435,13 @@ main (int   argc,
    * look there, and GLib keeps what it read first) */
   data_home = g_dir_make_tmp ("cg-test-window-shortlist-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  {
-    g_autofree char *cache = g_build_filename (data_home, "cache", NULL);
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  cg_test_window_init (&argc, &argv);
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-    g_settings_set_boolean (settings, "refresh-on-start", FALSE);
     g_settings_set (settings, "window-size", "(ii)", 1100, 720);
     g_settings_set_boolean (settings, "window-maximized", FALSE);
   }
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
 
   folder = g_build_filename (data_home, "cncf-guide", NULL);
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
@@ -532,15 +453,9 @@ main (int   argc,
     "{\"id\":\"gone-project\",\"starred\":\"2026-11-02T09:00:00Z\","
     "\"note\":\"Met Ana at booth S12 <b>not bold</b>\"}]}", -1, NULL));
 
-  app = g_object_new (CG_TYPE_APPLICATION,
-                      "application-id", APP_ID,
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", RESOURCE_PREFIX,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
-  iterate_for (500);
+  wait_until (window_is_mapped, NULL, "the window to map");
+  iterate_for (300);
 
   g_test_add_func ("/window-shortlist/star", test_star);
   g_test_add_func ("/window-shortlist/notes", test_notes);
@@ -550,9 +465,6 @@ main (int   argc,
   g_test_add_func ("/window-shortlist/command-line-meanwhile", test_command_line_meanwhile);
 
   ret = g_test_run ();
-
-  gtk_window_destroy (cg_application_get_main_window (app));
-  iterate_for (50);
-  g_clear_object (&app);
+  cg_test_window_finish ();
   return ret;
 }

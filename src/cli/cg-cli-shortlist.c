@@ -24,7 +24,7 @@ print_warning (CgShortlist *shortlist,
                const char  *message,
                gpointer     user_data)
 {
-  g_printerr ("cncf-guide: %s\n", message);
+  cg_cli_print_error (message);
 }
 
 static CgShortlist *
@@ -35,7 +35,7 @@ open_shortlist (void)
 
   g_signal_connect (shortlist, "warning", G_CALLBACK (print_warning), NULL);
   if (!cg_shortlist_load (shortlist, &warning))
-    g_printerr ("cncf-guide: %s\n", warning->message);
+    cg_cli_print_error (warning->message);
   return g_steal_pointer (&shortlist);
 }
 

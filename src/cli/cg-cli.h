@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "cg-catalog.h"
+#include "cg-landscape.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,8 @@ int                 cg_cli_handle_options     (GVariantDict *options);
 GSettings          *cg_cli_settings_new       (void);
 char               *cg_cli_get_source_url     (GSettings    *settings);
 char               *cg_cli_describe_update    (CgCatalog    *catalog,
-                                               CgCatalog    *before);
+                                               CgCatalog    *before,
+                                               const CgImportStats *stats);
 CgCatalog          *cg_cli_load_shown_catalog (GError      **error);
 int                 cg_cli_refresh            (void);
 int                 cg_cli_shortlist          (GVariantDict *options,
@@ -30,5 +32,8 @@ void                cg_cli_append_project_line (GString     *out,
                                                 CgProject   *project);
 int                 cg_cli_fail               (const char   *format,
                                                ...) G_GNUC_PRINTF (1, 2);
+char               *cg_cli_make_printable     (const char   *text,
+                                               gssize        max_chars);
+void                cg_cli_print_error        (const char   *message);
 
 G_END_DECLS

@@ -14,12 +14,89 @@
 #include "cg-project-private.h"
 #include "cg-search.h"
 
+/* Letters that do not decompose into an ASCII letter and a mark, spelled
+ * the way ICU's Latin-ASCII transliteration spells them (after case
+ * folding, so lower case only) */
+static const struct
+{
+  gunichar    letter;
+  const char *ascii;
+} latin_ascii[] = {
+  { 0x00DF, "ss" },   /* ß */
+  { 0x00E6, "ae" },   /* æ */
+  { 0x00F0, "d" },    /* ð */
+  { 0x00F8, "o" },    /* ø */
+  { 0x00FE, "th" },   /* þ */
+  { 0x0111, "d" },    /* đ */
+  { 0x0127, "h" },    /* ħ */
+  { 0x0131, "i" },    /* ı */
+  { 0x0138, "q" },    /* ĸ */
+  { 0x0140, "l" },    /* ŀ */
+  { 0x0142, "l" },    /* ł */
+  { 0x014B, "n" },    /* ŋ */
+  { 0x0153, "oe" },   /* œ */
+  { 0x0167, "t" },    /* ŧ */
+  { 0x017F, "s" },    /* ſ */
+  { 0x0180, "b" },    /* ƀ */
+  { 0x0188, "c" },    /* ƈ */
+  { 0x0192, "f" },    /* ƒ */
+  { 0x01B4, "y" },    /* ƴ */
+  { 0x0235, "n" },    /* ȵ */
+  { 0x0237, "j" },    /* ȷ */
+  { 0x0268, "i" },    /* ɨ */
+  { 0x1E9E, "ss" },   /* ẞ */
+};
+
+static const char *
+latin_ascii_lookup (gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (latin_ascii); i++)
+    if (latin_ascii[i].letter == c)
+      return latin_ascii[i].ascii;
+  return NULL;
+}
+
+/* A case-folded word with its accents dropped and every Latin letter
+ * spelled in ASCII; letters of other scripts stay as they are */
+static char *
+fold_word (const char *word)
+{
+  g_autofree char *decomposed = NULL;
+  GString *folded;
+
+  if (g_str_is_ascii (word))
+    return g_strdup (word);
+
+  decomposed = g_utf8_normalize (word, -1, G_NORMALIZE_NFKD);
+  if (decomposed == NULL)
+    return g_strdup (word);
+  folded = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *ascii;
+
+      if (c < 0x80)
+        g_string_append_c (folded, (char) c);
+      else if (g_unichar_ismark (c) && folded->len > 0)
+        continue;
+      else if ((ascii = latin_ascii_lookup (g_unichar_tolower (c))) != NULL)
+        g_string_append (folded, ascii);
+      else
+        g_string_append_unichar (folded, c);
+    }
+  return g_string_free (folded, FALSE);
+}
+
 /**
  * cg_search_fold_words:
  * @text: (nullable): any text
  *
- * Splits @text into words, case-folded and, where a word has a plain ASCII
- * spelling ("kübernetes"), accent-folded too.
+ * Splits @text into words, case-folded, accent-folded ("kübernetes" →
+ * "kubernetes") and with Latin letters that have no accent to drop spelled
+ * in ASCII as ICU's Latin-ASCII transliteration does ("Øresund" →
+ * "oresund", "Łódź" → "lodz", "Þór" → "thor"), so that a query typed
+ * either way finds the word.
  *
  * Returns: (transfer full): the words, possibly none
  */
@@ -34,16 +111,10 @@ cg_search_fold_words (const char *text)
   words = g_str_tokenize_and_fold (text, NULL, NULL);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (!g_str_is_ascii (words[i]))
-        {
-          g_autofree char *ascii = g_str_to_ascii (words[i], "C");
+      char *folded = fold_word (words[i]);
 
-          if (strchr (ascii, '?') == NULL && *ascii != '\0')
-            {
-              g_free (words[i]);
-              words[i] = g_steal_pointer (&ascii);
-            }
-        }
+      g_free (words[i]);
+      words[i] = folded;
     }
 
   return words;
