@@ -428,6 +428,36 @@ test_shortlist_missing_and_damaged (void)
   rm_tree (home);
 }
 
+/* A renamed project: the former id still works, and the star moves */
+static void
+test_shortlist_renamed (void)
+{
+  g_autofree char *home = use_data_home ("cli-shortlist-renamed");
+  g_autofree char *catalog = write_temp ("renamed.json",
+    "{\"schema_version\":1,\"catalog_date\":\"2026-01-01\",\"projects\":["
+    "{\"id\":\"notary-project\",\"name\":\"Notary\",\"maturity\":\"incubating\","
+    "\"former_ids\":[\"notary\"]}]}", -1);
+  g_autofree char *path = g_build_filename (home, "cncf-guide", "shortlist.json", NULL);
+  g_auto(Run) star = { 0 };
+  g_auto(Run) note = { 0 };
+  g_auto(Run) list = { 0 };
+  g_autoptr(CgShortlist) shortlist = NULL;
+
+  run_binary (&star, "--star", "notary", "--catalog", catalog, NULL);
+  g_assert_cmpint (star.status, ==, 0);
+  run_binary (&note, "--note", "notary", "booth 7", "--catalog", catalog, NULL);
+  g_assert_cmpint (note.status, ==, 0);
+  run_binary (&list, "--starred", "--catalog", catalog, NULL);
+  g_assert_cmpstr (list.out, ==, "notary-project\tNotary\tincubating\t\n");
+
+  shortlist = cg_shortlist_new (path);
+  g_assert_true (cg_shortlist_load (shortlist, NULL));
+  g_assert_true (cg_shortlist_contains (shortlist, "notary-project"));
+  g_assert_false (cg_shortlist_contains (shortlist, "notary"));
+  g_assert_cmpstr (cg_shortlist_get_note (shortlist, "notary-project"), ==, "booth 7");
+  rm_tree (home);
+}
+
 static void
 test_shortlist_export (void)
 {
@@ -506,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/cli/shortlist-errors", test_shortlist_errors);
   g_test_add_func ("/cli/shortlist-missing-and-damaged", test_shortlist_missing_and_damaged);
   g_test_add_func ("/cli/shortlist-export", test_shortlist_export);
+  g_test_add_func ("/cli/shortlist-renamed", test_shortlist_renamed);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
 
   ret = g_test_run ();

@@ -484,6 +484,54 @@ test_search_model (void)
   rm_tree (dir);
 }
 
+/* A renamed project follows its new id: the star and both notes stay */
+static void
+test_renamed (void)
+{
+  static const char json[] =
+    "{\"schema_version\":1,\"catalog_date\":\"2026-01-01\",\"projects\":["
+    "{\"id\":\"notary-project\",\"name\":\"Notary\",\"maturity\":\"incubating\","
+    "\"former_ids\":[\"notary\",\"notation\"]},"
+    "{\"id\":\"other\",\"name\":\"Other\",\"maturity\":\"sandbox\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(CgCatalog) catalog = cg_catalog_new_from_bytes (bytes, NULL);
+  g_autofree char *dir = new_folder ("renamed");
+  g_autofree char *path = g_build_filename (dir, "shortlist.json", NULL);
+  g_autoptr(CgShortlist) shortlist = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+
+  g_assert_nonnull (catalog);
+  g_assert_true (g_file_set_contents (path,
+    "{\"shortlist_version\":1,\"items\":["
+    "{\"id\":\"notary\",\"starred\":\"2026-01-01T00:00:00Z\",\"note\":\"signing talk\"},"
+    "{\"id\":\"notation\",\"starred\":null,\"note\":\"CLI demo\"},"
+    "{\"id\":\"notary-project\",\"starred\":\"2026-05-01T00:00:00Z\"}]}", -1, NULL));
+  shortlist = open_shortlist (dir, TRUE);
+
+  /* Resolved before anything is written */
+  g_assert_true (cg_shortlist_resolve (catalog, "notary") ==
+                 cg_catalog_lookup (catalog, "notary-project"));
+  markdown = cg_shortlist_to_markdown (shortlist, catalog);
+  g_assert_nonnull (strstr (markdown, "## Notary\n"));
+  g_assert_null (strstr (markdown, "No longer in the catalog"));
+
+  g_assert_true (cg_shortlist_follow_renames (shortlist, catalog, &error));
+  g_assert_no_error (error);
+  g_clear_object (&shortlist);
+  shortlist = open_shortlist (dir, TRUE);
+  g_assert_false (cg_shortlist_contains (shortlist, "notary"));
+  g_assert_null (cg_shortlist_get_note (shortlist, "notation"));
+  g_assert_true (cg_shortlist_contains (shortlist, "notary-project"));
+  g_assert_cmpint (cg_shortlist_get_starred_time (shortlist, "notary-project"), ==, 1767225600);
+  {
+    const char *note = cg_shortlist_get_note (shortlist, "notary-project");
+    g_assert_nonnull (strstr (note, "signing talk"));
+    g_assert_nonnull (strstr (note, "CLI demo"));
+  }
+  rm_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +547,7 @@ main (int   argc,
   g_test_add_func ("/shortlist/damaged-while-running", test_damaged_while_running);
   g_test_add_func ("/shortlist/export", test_export);
   g_test_add_func ("/shortlist/search-model", test_search_model);
+  g_test_add_func ("/shortlist/renamed", test_renamed);
 
   return g_test_run ();
 }

@@ -154,6 +154,10 @@ cg_cli_shortlist (GVariantDict *options,
   if (export != NULL)
     return export_shortlist (shortlist, catalog, export);
 
+  /* Renamed projects first follow their new ids */
+  if (!cg_shortlist_follow_renames (shortlist, catalog, &error))
+    return cg_cli_fail ("%s", error->message);
+
   asked = star ? star : unstar ? unstar : note;
   id = resolve_id (shortlist, catalog, asked);
   if (id == NULL)

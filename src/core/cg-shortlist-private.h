@@ -21,6 +21,7 @@ typedef enum
 {
   CHANGE_STAR,
   CHANGE_NOTE,
+  CHANGE_RENAME,  /* former id → current id, in renames */
 } ChangeKind;
 
 typedef struct
@@ -30,6 +31,7 @@ typedef struct
   char       *id;
   gboolean    starred;
   char       *note;
+  GHashTable *renames;   /* (nullable): CHANGE_RENAME's former id → current id */
   gint64      now;
   GHashTable *fallback;  /* what the app last knew, used when the file was damaged */
   GHashTable *result;    /* the shortlist as written */

@@ -511,10 +511,51 @@ _cg_shortlist_change_free (Change *change)
   g_free (change->path);
   g_free (change->id);
   g_free (change->note);
+  g_clear_pointer (&change->renames, g_hash_table_unref);
   g_clear_pointer (&change->fallback, g_hash_table_unref);
   g_clear_pointer (&change->result, g_hash_table_unref);
   g_free (change->warning);
   g_free (change);
+}
+
+/* A renamed project follows its new id; when both ids are there, the
+ * earlier star and both notes stay. */
+static void
+apply_renames (Change     *change,
+               GHashTable *items)
+{
+  GHashTableIter iter;
+  const char *former, *current;
+
+  g_hash_table_iter_init (&iter, change->renames);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &former, (gpointer *) &current))
+    {
+      Item *old = g_hash_table_lookup (items, former);
+      Item *item;
+
+      if (old == NULL || g_str_equal (former, current))
+        continue;
+      g_hash_table_steal (items, former);
+      item = g_hash_table_lookup (items, current);
+      if (item == NULL)
+        {
+          g_free (old->id);
+          old->id = g_strdup (current);
+          g_hash_table_insert (items, old->id, old);
+          continue;
+        }
+      if (old->starred != 0 && (item->starred == 0 || old->starred < item->starred))
+        item->starred = old->starred;
+      if (old->note != NULL && g_strcmp0 (old->note, item->note) != 0)
+        {
+          char *joined = item->note ? g_strconcat (item->note, "\n\n", old->note, NULL)
+                                    : g_strdup (old->note);
+
+          g_free (item->note);
+          item->note = joined;
+        }
+      _cg_shortlist_item_free (old);
+    }
 }
 
 static gboolean
@@ -522,7 +563,15 @@ apply (Change      *change,
        GHashTable  *items,
        GError     **error)
 {
-  Item *item = g_hash_table_lookup (items, change->id);
+  Item *item;
+
+  if (change->kind == CHANGE_RENAME)
+    {
+      apply_renames (change, items);
+      return TRUE;
+    }
+
+  item = g_hash_table_lookup (items, change->id);
 
   if (item == NULL)
     {

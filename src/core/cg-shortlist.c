@@ -621,6 +621,91 @@ cg_shortlist_set_note_async (CgShortlist         *self,
   queue_change (self, change, error, callback, user_data);
 }
 
+/* The change that moves every item whose id is a former id in @catalog
+ * to the project's current id, or %NULL when there is none */
+static Change *
+renames_new (CgShortlist *self,
+             CgCatalog   *catalog)
+{
+  g_autoptr(GHashTable) renames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  const char *id;
+  Change *change;
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      CgProject *project = cg_shortlist_resolve (catalog, id);
+
+      if (project != NULL && !g_str_equal (cg_project_get_id (project), id))
+        g_hash_table_insert (renames, g_strdup (id), g_strdup (cg_project_get_id (project)));
+    }
+  if (g_hash_table_size (renames) == 0)
+    return NULL;
+
+  change = g_new0 (Change, 1);
+  change->kind = CHANGE_RENAME;
+  change->path = g_strdup (self->path);
+  change->renames = g_steal_pointer (&renames);
+  change->now = g_get_real_time () / G_USEC_PER_SEC;
+  return change;
+}
+
+/**
+ * cg_shortlist_follow_renames:
+ * @catalog: the catalog shown, with its former ids
+ *
+ * Moves the stars and notes of renamed projects to their current ids
+ * (blocking). When both ids are on the shortlist, the earlier star and
+ * both notes are kept. Writes nothing when nothing was renamed.
+ *
+ * Returns: %FALSE with %CG_SHORTLIST_ERROR_NOT_SAVED when the file could
+ *   not be written (the old ids then keep working through
+ *   cg_shortlist_resolve())
+ */
+gboolean
+cg_shortlist_follow_renames (CgShortlist  *self,
+                             CgCatalog    *catalog,
+                             GError      **error)
+{
+  g_autoptr(Change) change = NULL;
+
+  g_return_val_if_fail (CG_IS_SHORTLIST (self), FALSE);
+  g_return_val_if_fail (CG_IS_CATALOG (catalog), FALSE);
+
+  change = renames_new (self, catalog);
+  return change == NULL || run_now (self, change, error);
+}
+
+/**
+ * cg_shortlist_follow_renames_async:
+ *
+ * Like cg_shortlist_follow_renames(), in order with the other changes.
+ */
+void
+cg_shortlist_follow_renames_async (CgShortlist         *self,
+                                   CgCatalog           *catalog,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  Change *change;
+
+  g_return_if_fail (CG_IS_SHORTLIST (self));
+  g_return_if_fail (CG_IS_CATALOG (catalog));
+
+  change = renames_new (self, catalog);
+  if (change == NULL)
+    {
+      GTask *task = g_task_new (self, NULL, callback, user_data);
+
+      g_task_set_source_tag (task, queue_change);
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+  queue_change (self, change, NULL, callback, user_data);
+}
+
 /**
  * cg_shortlist_change_finish:
  *

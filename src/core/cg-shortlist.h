@@ -67,6 +67,13 @@ void         cg_shortlist_set_note_async   (CgShortlist          *self,
                                             const char           *note,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);
+gboolean     cg_shortlist_follow_renames   (CgShortlist          *self,
+                                            CgCatalog            *catalog,
+                                            GError              **error);
+void         cg_shortlist_follow_renames_async (CgShortlist      *self,
+                                                CgCatalog        *catalog,
+                                                GAsyncReadyCallback callback,
+                                                gpointer          user_data);
 gboolean     cg_shortlist_change_finish    (CgShortlist          *self,
                                             GAsyncResult         *result,
                                             GError              **error);

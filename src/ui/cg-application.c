@@ -131,6 +131,29 @@ cg_application_take_preload (CgApplication    *self,
   self->preload = preload;
 }
 
+static void
+renames_followed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The former ids still resolve; the next change tries again */
+  if (!cg_shortlist_change_finish (CG_SHORTLIST (source), result, &error))
+    g_message ("%s", error->message);
+  g_application_release (G_APPLICATION (user_data));
+}
+
+/* Stars and notes of renamed projects move to their current ids */
+static void
+follow_renames (CgApplication *self)
+{
+  if (self->shortlist == NULL || self->catalog == NULL)
+    return;
+  g_application_hold (G_APPLICATION (self));
+  cg_shortlist_follow_renames_async (self->shortlist, self->catalog, renames_followed_cb, self);
+}
+
 /**
  * cg_application_set_catalog:
  *
@@ -150,6 +173,7 @@ cg_application_set_catalog (CgApplication *self,
   g_set_object (&self->catalog, catalog);
   if (window != NULL)
     cg_window_set_catalog (CG_WINDOW (window), catalog);
+  follow_renames (self);
 }
 
 /**
@@ -186,6 +210,7 @@ ensure_window (CgApplication *self)
       window = GTK_WINDOW (cg_window_new (GTK_APPLICATION (self)));
       cg_window_set_shortlist (CG_WINDOW (window), cg_application_get_shortlist (self));
       cg_window_set_catalog (CG_WINDOW (window), cg_application_get_catalog (self));
+      follow_renames (self);
       cg_window_set_refreshing (CG_WINDOW (window),
                                 self->refresh != NULL && cg_refresh_is_running (self->refresh));
       if (self->pending_warning != NULL)
