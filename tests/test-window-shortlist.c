@@ -424,6 +424,47 @@ test_command_line_meanwhile (void)
   g_assert_true (saved_as (&both));
 }
 
+static gboolean
+no_window (gpointer data)
+{
+  return cg_application_get_main_window (app) == NULL;
+}
+
+/* Typing, then closing the window at once: the note is saved; and the
+ * starred page in a narrow window, light and dark */
+static void
+test_close_and_narrow (void)
+{
+  CgWindow *window = get_window ();
+  Expect closed = { "helm", "Talk to the maintainers at booth P4, bye", TRUE };
+
+  wait_until (saves_done, NULL, "the saves to finish");
+  g_assert_true (cg_window_show_project (window, "helm"));
+  focus_notes ();
+  xdotool ("key", "ctrl+End", NULL);
+  xdotool ("type", "--delay", "10", ", bye", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (no_window, NULL, "the window to close");
+  wait_until (saved_as, &closed, "the note to be saved on close");
+
+  reopen_window (360, 720);
+  window = get_window ();
+  g_assert_true (cg_window_show_project (window, "helm"));
+  {
+    g_autofree char *text = notes_text ();
+    g_assert_cmpstr (text, ==, closed.note);
+  }
+  save_screenshot ("shortlist-starred-page-narrow");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot ("shortlist-starred-page-narrow-dark");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  cg_window_set_starred_only (window, TRUE);
+  save_screenshot ("shortlist-starred-chip-narrow-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/window-shortlist/starred-chip", test_starred_chip);
   g_test_add_func ("/window-shortlist/not-saved", test_not_saved);
   g_test_add_func ("/window-shortlist/command-line-meanwhile", test_command_line_meanwhile);
+  g_test_add_func ("/window-shortlist/close-and-narrow", test_close_and_narrow);
 
   ret = g_test_run ();
   cg_test_window_finish ();
