@@ -465,6 +465,35 @@ test_close_and_narrow (void)
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Everything unstarred (from the command line): the chip's empty list
+ * says how to star */
+static void
+test_nothing_starred (void)
+{
+  CgWindow *window = get_window ();
+  const char *ids[] = { "helm", "kubernetes", "gone-project", "envoy" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const char *argv[] = { g_getenv ("CG_BINARY"), "--unstar", ids[i], NULL };
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, NULL, NULL,
+                                   &status, NULL));
+      g_assert_cmpint (status, ==, 0);
+    }
+  wait_until (chip_says, (gpointer) "Starred 0", "the window to see the stars go");
+  cg_window_set_starred_only (window, TRUE);
+  wait_until (list_has, GUINT_TO_POINTER (0), "an empty starred list");
+  g_assert_cmpstr (adw_status_page_get_title (window->empty_page), ==, "No Starred Projects");
+  save_screenshot ("shortlist-nothing-starred-narrow");
+
+  /* "Clear Search and Filters" clears this chip too */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-search", NULL);
+  g_assert_false (gtk_toggle_button_get_active (window->chip_starred));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->model)), >, 200);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/window-shortlist/not-saved", test_not_saved);
   g_test_add_func ("/window-shortlist/command-line-meanwhile", test_command_line_meanwhile);
   g_test_add_func ("/window-shortlist/close-and-narrow", test_close_and_narrow);
+  g_test_add_func ("/window-shortlist/nothing-starred", test_nothing_starred);
 
   ret = g_test_run ();
   cg_test_window_finish ();

@@ -60,5 +60,6 @@ struct _CgWindow
 void _cg_window_shortlist_class_init (GtkWidgetClass *widget_class);
 void _cg_window_shortlist_init       (CgWindow       *self);
 void _cg_window_shortlist_dispose    (CgWindow       *self);
+void _cg_window_shortlist_update_empty (CgWindow     *self);
 
 G_END_DECLS

@@ -29,6 +29,7 @@ on_starred_chip_toggled_cb (CgWindow *self)
 {
   cg_search_model_set_starred_only (self->model,
                                     gtk_toggle_button_get_active (self->chip_starred));
+  _cg_window_shortlist_update_empty (self);
 }
 
 static void
@@ -90,6 +91,30 @@ _cg_window_shortlist_init (CgWindow *self)
   g_signal_connect_object (self->model, "notify::n-starred",
                            G_CALLBACK (update_starred_chip), self, G_CONNECT_SWAPPED);
   update_starred_chip (self);
+}
+
+/**
+ * _cg_window_shortlist_update_empty:
+ *
+ * With the "Starred" chip on and nothing starred, the empty list says how
+ * to star; otherwise it says nothing matches.
+ */
+void
+_cg_window_shortlist_update_empty (CgWindow *self)
+{
+  gboolean none_starred = gtk_toggle_button_get_active (self->chip_starred) &&
+                          (self->shortlist == NULL ||
+                           cg_shortlist_get_n_starred (self->shortlist) == 0);
+
+  adw_status_page_set_icon_name (self->empty_page,
+                                 none_starred ? "starred-symbolic" : "edit-find-symbolic");
+  adw_status_page_set_title (self->empty_page,
+                             none_starred ? _("No Starred Projects") : _("No Projects Match"));
+  adw_status_page_set_description (self->empty_page,
+                                   none_starred
+                                   ? _("Star a project on its page, or press Ctrl+D there, "
+                                       "to find it here.")
+                                   : _("Try other words, or fewer filters."));
 }
 
 /**

@@ -57,6 +57,7 @@ update_empty_state (CgWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
   if (n > 0)
     return;
+  _cg_window_shortlist_update_empty (self);
 
   g_clear_pointer (&self->suggestion, g_free);
   if (self->catalog != NULL && *query != '\0')
@@ -271,6 +272,7 @@ clear_search_action (GtkWidget  *widget,
   CgWindow *self = CG_WINDOW (widget);
 
   cg_window_set_maturity_mask (self, 0);
+  cg_window_set_starred_only (self, FALSE);
   cg_window_set_search (self, "");
 }
 
