@@ -261,6 +261,30 @@ prepare_tokens (const char  *query,
   return tokens;
 }
 
+/* Within a rank and a maturity, the name ranks put the project that has
+ * been in the CNCF longest first: for "kube", Kubernetes (2016) before
+ * KubeEdge (2019) and Kubeflow (2023). The acceptance date is the
+ * catalog's own measure of how established a project is; a project
+ * without one comes after those with one. Ties keep catalog order. */
+static int
+compare_established (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  guint pa = *(const guint *) a, pb = *(const guint *) b;
+  CgProject *x = cg_catalog_get_project (user_data, pa);
+  CgProject *y = cg_catalog_get_project (user_data, pb);
+  int order;
+
+  if (x->maturity != y->maturity)
+    return x->maturity < y->maturity ? -1 : 1;
+  if ((x->date_accepted == NULL) != (y->date_accepted == NULL))
+    return x->date_accepted == NULL ? 1 : -1;
+  if (x->date_accepted != NULL && (order = strcmp (x->date_accepted, y->date_accepted)) != 0)
+    return order;
+  return pa < pb ? -1 : pa > pb;
+}
+
 /* Runs the prepared query over @candidates (catalog positions in catalog
  * order), or over the whole catalog when @candidates is NULL. Takes
  * @joined. */
@@ -272,7 +296,8 @@ run (CgCatalog    *catalog,
      const GArray *candidates)
 {
   CgSearchResult *result = g_new0 (CgSearchResult, 1);
-  GArray *buckets[CG_SEARCH_N_RANKS];
+  /* [archived][rank]: archived projects after every other match */
+  GArray *buckets[2][CG_SEARCH_N_RANKS];
   guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
 
   if (maturity_mask == 0)
@@ -280,8 +305,9 @@ run (CgCatalog    *catalog,
 
   result->joined = joined;
   result->matches = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
-  for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
-    buckets[r] = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint a = 0; a < 2; a++)
+    for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+      buckets[a][r] = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* The catalog is already in maturity-then-name order, so putting each
    * match in its rank's bucket keeps that order within a rank. */
@@ -297,15 +323,22 @@ run (CgCatalog    *catalog,
       g_array_append_val (result->matches, i);
       result->counts[project->maturity]++;
       if (maturity_mask & (1u << project->maturity))
-        g_array_append_val (buckets[rank], i);
+        g_array_append_val (buckets[project->maturity == CG_MATURITY_ARCHIVED][rank], i);
     }
 
-  result->positions = buckets[0];
-  for (guint r = 1; r < CG_SEARCH_N_RANKS; r++)
-    {
-      g_array_append_vals (result->positions, buckets[r]->data, buckets[r]->len);
-      g_array_unref (buckets[r]);
-    }
+  /* A blank query lists everything in catalog order */
+  if (tokens[0] != NULL)
+    for (guint a = 0; a < 2; a++)
+      for (guint r = CG_SEARCH_RANK_EXACT_NAME; r <= CG_SEARCH_RANK_NAME_PREFIX; r++)
+        g_array_sort_with_data (buckets[a][r], compare_established, catalog);
+
+  result->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), result->matches->len);
+  for (guint a = 0; a < 2; a++)
+    for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+      {
+        g_array_append_vals (result->positions, buckets[a][r]->data, buckets[a][r]->len);
+        g_array_unref (buckets[a][r]);
+      }
 
   return result;
 }
@@ -315,9 +348,10 @@ run (CgCatalog    *catalog,
  * @query: (nullable): what the user typed
  * @maturity_mask: one bit per #CgMaturity; 0 means all
  *
- * Returns: (transfer full): the matching projects, best rank first, then
- *   graduated before incubating before sandbox before archived, then by
- *   name
+ * Returns: (transfer full): the matching projects: archived ones after
+ *   all others; then best rank first; within a rank graduated before
+ *   incubating before sandbox; within an exact or prefix name match the
+ *   longest in the CNCF first (by acceptance date); then by name
  */
 CgSearchResult *
 cg_search_run (CgCatalog  *catalog,

@@ -16,7 +16,6 @@
 #include "cg-cli.h"
 #include "cg-link.h"
 #include "cg-refresh.h"
-#include "cg-search-provider.h"
 #include "cg-window.h"
 
 struct _CgApplication
@@ -33,7 +32,6 @@ struct _CgApplication
   CgShortlist      *shortlist;
   char             *shortlist_warning;
   gboolean          started;
-  CgSearchProvider *search_provider;
   CgCatalogPreload *preload;
   CgUriLauncher     launcher;
   gpointer          launcher_data;
@@ -610,37 +608,6 @@ cg_application_startup (GApplication *app)
   /* The window sets the default icon after its first frame: it is an SVG */
 }
 
-static gboolean
-cg_application_dbus_register (GApplication     *app,
-                              GDBusConnection  *connection,
-                              const char       *object_path,
-                              GError          **error)
-{
-  CgApplication *self = CG_APPLICATION (app);
-
-  if (!G_APPLICATION_CLASS (cg_application_parent_class)->dbus_register (app, connection,
-                                                                         object_path, error))
-    return FALSE;
-
-  self->search_provider = cg_search_provider_new (self);
-  return cg_search_provider_register (self->search_provider, connection, object_path, error);
-}
-
-static void
-cg_application_dbus_unregister (GApplication    *app,
-                                GDBusConnection *connection,
-                                const char      *object_path)
-{
-  CgApplication *self = CG_APPLICATION (app);
-
-  if (self->search_provider != NULL)
-    cg_search_provider_unregister (self->search_provider);
-  g_clear_object (&self->search_provider);
-
-  G_APPLICATION_CLASS (cg_application_parent_class)->dbus_unregister (app, connection,
-                                                                      object_path);
-}
-
 static void
 cg_application_finalize (GObject *object)
 {
@@ -654,7 +621,6 @@ cg_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->tls_database);
   g_clear_pointer (&self->pending_warning, g_free);
-  g_clear_object (&self->search_provider);
   g_clear_object (&self->shortlist);
   g_clear_pointer (&self->shortlist_warning, g_free);
 
@@ -687,8 +653,6 @@ cg_application_class_init (CgApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->finalize = cg_application_finalize;
-  app_class->dbus_register = cg_application_dbus_register;
-  app_class->dbus_unregister = cg_application_dbus_unregister;
   app_class->handle_local_options = cg_application_handle_local_options;
   app_class->startup = cg_application_startup;
   app_class->activate = cg_application_activate;
