@@ -213,6 +213,10 @@ test_star (void)
     const char *tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (window->project_page->star_button));
     g_assert_cmpstr (tooltip, ==, "Remove from your shortlist (Ctrl+D)");
   }
+  gtk_test_accessible_assert_property (window->project_page->star_button,
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Starred");
+  gtk_test_accessible_assert_property (window->project_page->notes_view,
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "My notes");
 
   /* Again: unstarred */
   xdotool ("key", "ctrl+d", NULL);
