@@ -220,7 +220,9 @@ check_set_aside (const Damage *damage)
   shortlist = open_shortlist (dir, FALSE);
   g_clear_pointer (&listing, g_free);
   listing = list_folder (dir);
-  g_assert_cmpuint (g_strv_length (g_strsplit (listing, " ", -1)), ==, 3);
+  g_strfreev (names);
+  names = g_strsplit (listing, " ", -1);
+  g_assert_cmpuint (g_strv_length (names), ==, 3);
 
   rm_tree (dir);
 }
