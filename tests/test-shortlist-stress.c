@@ -269,6 +269,15 @@ deadline_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+keep_warning (CgShortlist *shortlist,
+              const char  *message,
+              char       **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
 /* Another process (here: another shortlist object) changes the file; the
  * watching one reloads and says so. */
 static void
@@ -291,6 +300,30 @@ test_watch (void)
   g_source_remove (deadline);
   g_assert_true (cg_shortlist_contains (app, "envoy"));
   g_assert_cmpuint (n_changed, >=, 1);
+
+  /* Damaged by someone else while the app shows it: set aside, and what
+   * the app showed is written again */
+  {
+    g_autofree char *path = g_build_filename (dir, "shortlist.json", NULL);
+    g_autofree char *warned = NULL;
+    g_autofree char *listing = NULL;
+    g_autoptr(CgShortlist) disk = NULL;
+
+    g_signal_connect (app, "warning", G_CALLBACK (keep_warning), &warned);
+    g_assert_true (g_file_set_contents (path, "{\"shortlist_version\":1,\"it", -1, NULL));
+    deadline = g_timeout_add_seconds (20, deadline_cb, NULL);
+    while (warned == NULL || cg_shortlist_is_saving (app))
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (deadline);
+    g_assert_nonnull (strstr (warned, "written again"));
+    g_assert_true (cg_shortlist_contains (app, "envoy"));
+
+    disk = open_shortlist (dir, TRUE);
+    g_assert_true (cg_shortlist_contains (disk, "envoy"));
+    g_assert_cmpstr (cg_shortlist_get_note (disk, "envoy"), ==, "from the command line");
+    listing = list_folder (dir);
+    g_assert_nonnull (strstr (listing, "shortlist.json.damaged-"));
+  }
   rm_tree (dir);
 }
 

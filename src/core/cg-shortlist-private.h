@@ -22,6 +22,7 @@ typedef enum
   CHANGE_STAR,
   CHANGE_NOTE,
   CHANGE_RENAME,  /* former id → current id, in renames */
+  CHANGE_RESTORE, /* the fallback's items back, after a damaged file was set aside */
 } ChangeKind;
 
 typedef struct
@@ -48,6 +49,7 @@ GPtrArray  *_cg_shortlist_items_sorted  (GHashTable  *items);
 gsize       _cg_shortlist_saved_length  (const char  *note);
 gboolean    _cg_shortlist_read          (const char  *path,
                                          GHashTable  *items,
+                                         gboolean     starts_empty,
                                          GError     **warning);
 void        _cg_shortlist_change_free   (Change      *change);
 gboolean    _cg_shortlist_run_change    (Change      *change,

@@ -570,6 +570,25 @@ apply (Change      *change,
       apply_renames (change, items);
       return TRUE;
     }
+  if (change->kind == CHANGE_RESTORE)
+    {
+      GHashTableIter iter;
+      Item *kept;
+
+      /* What the app showed, back beside whatever is there now */
+      g_hash_table_iter_init (&iter, change->fallback);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &kept))
+        if (!g_hash_table_contains (items, kept->id) &&
+            g_hash_table_size (items) < CG_SHORTLIST_MAX_ITEMS)
+          {
+            Item *copy = _cg_shortlist_item_new (kept->id);
+
+            copy->starred = kept->starred;
+            copy->note = g_strdup (kept->note);
+            g_hash_table_insert (items, copy->id, copy);
+          }
+      return TRUE;
+    }
 
   item = g_hash_table_lookup (items, change->id);
 
@@ -720,8 +739,9 @@ _cg_shortlist_saved_length (const char *note)
 
 gboolean
 _cg_shortlist_read (const char  *path,
-           GHashTable  *items,
-           GError     **warning)
+                    GHashTable  *items,
+                    gboolean     starts_empty,
+                    GError     **warning)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -733,7 +753,7 @@ _cg_shortlist_read (const char  *path,
    * setting aside must not race with another process's write. */
   if (g_file_test (directory, G_FILE_TEST_IS_DIR))
     lock = lock_open (path, NULL);
-  ok = read_or_set_aside (path, items, TRUE, &message, &error);
+  ok = read_or_set_aside (path, items, starts_empty, &message, &error);
   lock_close (lock);
 
   if (!ok)

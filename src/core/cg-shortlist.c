@@ -186,7 +186,7 @@ cg_shortlist_load (CgShortlist  *self,
 
   g_return_val_if_fail (CG_IS_SHORTLIST (self), FALSE);
 
-  ok = _cg_shortlist_read (self->path, items, warning);
+  ok = _cg_shortlist_read (self->path, items, TRUE, warning);
   if (!_cg_shortlist_items_equal (items, self->items))
     {
       g_hash_table_unref (self->items);
@@ -196,14 +196,44 @@ cg_shortlist_load (CgShortlist  *self,
   return ok;
 }
 
+static void queue_change (CgShortlist         *self,
+                          Change              *change,
+                          GError              *error,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data);
+
 static gboolean
 reload_cb (gpointer user_data)
 {
   CgShortlist *self = user_data;
+  g_autoptr(GHashTable) items = _cg_shortlist_items_new ();
   g_autoptr(GError) warning = NULL;
+  gboolean shown = g_hash_table_size (self->items) > 0;
 
   self->reload_id = 0;
-  if (!cg_shortlist_load (self, &warning))
+  if (_cg_shortlist_read (self->path, items, !shown, &warning) ||
+      !g_error_matches (warning, CG_SHORTLIST_ERROR, CG_SHORTLIST_ERROR_DAMAGED) || !shown)
+    {
+      if (!_cg_shortlist_items_equal (items, self->items))
+        {
+          g_hash_table_unref (self->items);
+          self->items = g_steal_pointer (&items);
+          g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+        }
+    }
+  else
+    {
+      /* Damaged while this app showed a shortlist: the file is set aside,
+       * and what the app showed is written again */
+      Change *change = g_new0 (Change, 1);
+
+      change->kind = CHANGE_RESTORE;
+      change->path = g_strdup (self->path);
+      change->now = g_get_real_time () / G_USEC_PER_SEC;
+      queue_change (self, change, NULL, NULL, NULL);
+    }
+
+  if (warning != NULL)
     g_signal_emit (self, signals[SIGNAL_WARNING], 0, warning->message);
   return G_SOURCE_REMOVE;
 }
