@@ -508,6 +508,11 @@ cg_search_model_set_starred_only (CgSearchModel *self,
   refilter (self, starred_only);
 }
 
+/**
+ * cg_search_model_get_starred_only:
+ *
+ * Returns: whether only starred projects are listed
+ */
 gboolean
 cg_search_model_get_starred_only (CgSearchModel *self)
 {

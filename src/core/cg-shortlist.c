@@ -159,6 +159,12 @@ cg_shortlist_new_default (void)
   return cg_shortlist_new (path);
 }
 
+/**
+ * cg_shortlist_get_path:
+ *
+ * Returns: (transfer none): the shortlist file (a file name, not UTF-8
+ *   necessarily)
+ */
 const char *
 cg_shortlist_get_path (CgShortlist *self)
 {
@@ -358,6 +364,12 @@ cg_shortlist_dup_starred (CgShortlist *self)
   return g_strv_builder_end (builder);
 }
 
+/**
+ * cg_shortlist_get_n_starred:
+ *
+ * Returns: how many projects are starred (kept notes on unstarred ones
+ *   do not count)
+ */
 guint
 cg_shortlist_get_n_starred (CgShortlist *self)
 {
