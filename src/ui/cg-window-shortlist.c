@@ -67,26 +67,26 @@ _cg_window_shortlist_class_init (GtkWidgetClass *widget_class)
 /**
  * _cg_window_shortlist_init:
  *
- * Adds the "Starred" chip after the maturity chips.
+ * Adds the "Starred" chip below the maturity chips.
  */
 void
 _cg_window_shortlist_init (CgWindow *self)
 {
-  GtkWidget *chips = gtk_widget_get_ancestor (GTK_WIDGET (self->chip_archived),
-                                              GTK_TYPE_FLOW_BOX);
+  GtkWidget *chips = gtk_widget_get_parent (GTK_WIDGET (self->chip_archived));
 
   self->chip_starred_content = ADW_BUTTON_CONTENT (adw_button_content_new ());
   adw_button_content_set_icon_name (self->chip_starred_content, "starred-symbolic");
   self->chip_starred = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
   gtk_button_set_child (GTK_BUTTON (self->chip_starred), GTK_WIDGET (self->chip_starred_content));
+  gtk_widget_set_name (GTK_WIDGET (self->chip_starred), "chip-starred");
   gtk_widget_add_css_class (GTK_WIDGET (self->chip_starred), "chip");
   gtk_widget_add_css_class (GTK_WIDGET (self->chip_starred), "starred");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->chip_starred),
                                _("Show only the projects you starred"));
   g_signal_connect_swapped (self->chip_starred, "toggled",
                             G_CALLBACK (on_starred_chip_toggled_cb), self);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (chips), 5);
-  gtk_flow_box_append (GTK_FLOW_BOX (chips), GTK_WIDGET (self->chip_starred));
+  /* Below the maturity chips, in the grid's first column */
+  gtk_grid_attach (GTK_GRID (chips), GTK_WIDGET (self->chip_starred), 0, 2, 1, 1);
 
   g_signal_connect_object (self->model, "notify::n-starred",
                            G_CALLBACK (update_starred_chip), self, G_CONNECT_SWAPPED);

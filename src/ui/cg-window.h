@@ -43,5 +43,8 @@ void       cg_window_set_shortlist   (CgWindow       *self,
                                       CgShortlist    *shortlist);
 void       cg_window_set_starred_only (CgWindow      *self,
                                        gboolean       starred_only);
+void       cg_window_set_refresh_error (CgWindow     *self,
+                                      const char     *message);
+const char *cg_window_get_status     (CgWindow       *self);
 
 G_END_DECLS
