@@ -467,6 +467,12 @@ test_search_model (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
   cg_search_model_set_maturity_mask (model, 0);
 
+  /* With a language: Falco is C++, the missing one has none */
+  cg_search_model_set_language (model, "Go");
+  g_assert_cmpuint (cg_search_model_get_n_starred (model), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+  cg_search_model_set_language (model, NULL);
+
   /* With a search */
   cg_search_model_set_query (model, "helm");
   g_assert_cmpuint (cg_search_model_get_n_starred (model), ==, 1);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-cli.h"
+#include "cg-cli-json.h"
 #include "cg-shortlist.h"
 
 static void
@@ -114,6 +115,7 @@ cg_cli_shortlist (GVariantDict *options,
   g_autofree char *note = NULL;
   g_autofree char *export = NULL;
   g_auto(GStrv) rest = NULL;
+  g_autofree char *format = NULL;
   gboolean starred = FALSE;
   gboolean list = FALSE;
   const char *id;
@@ -127,6 +129,7 @@ cg_cli_shortlist (GVariantDict *options,
   g_variant_dict_lookup (options, "note", "s", &note);
   g_variant_dict_lookup (options, "export-shortlist", "^ay", &export);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^as", &rest);
+  g_variant_dict_lookup (options, "format", "s", &format);
 
   n = (starred ? 1 : 0) + (star ? 1 : 0) + (unstar ? 1 : 0) + (note ? 1 : 0) + (export ? 1 : 0);
   if (n == 0)
@@ -149,6 +152,8 @@ cg_cli_shortlist (GVariantDict *options,
     return cg_cli_fail ("%s", error->message);
   shortlist = open_shortlist ();
 
+  if (starred && g_strcmp0 (format, "json") == 0)
+    return cg_cli_print_starred_json (catalog, shortlist);
   if (starred)
     return print_starred (shortlist, catalog);
   if (export != NULL)
