@@ -463,6 +463,17 @@ test_close_and_narrow (void)
                                       ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot ("shortlist-starred-page-narrow-dark");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+
+  /* Ctrl+D with the list in sight stars nothing out of sight */
+  {
+    Expect unchanged = { "helm", NULL, TRUE };
+
+    point_at_window ();
+    xdotool ("key", "ctrl+d", NULL);
+    iterate_for (300);
+    wait_until (saves_done, NULL, "the saves to finish");
+    g_assert_true (saved_as (&unchanged));
+  }
   cg_window_set_starred_only (window, TRUE);
   save_screenshot ("shortlist-starred-chip-narrow-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),

@@ -46,6 +46,10 @@ toggle_star_action (GtkWidget  *widget,
 {
   CgWindow *self = CG_WINDOW (widget);
 
+  /* Only the project in sight: not one behind the list of a folded window */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) != self->content)
+    return;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "project") == 0 &&
       cg_project_page_get_project (self->project_page) != NULL)
     cg_project_page_toggle_star (self->project_page);
