@@ -205,6 +205,13 @@ test_ten_thousand (void)
   saved = g_get_monotonic_time ();
   g_assert_true (cg_shortlist_set_note (shortlist, "project-00042", "changed", &error));
   g_assert_no_error (error);
+  /* What was written reads back whole */
+  {
+    g_autoptr(CgShortlist) again = open_shortlist (dir, TRUE);
+
+    g_assert_cmpuint (cg_shortlist_get_n_starred (again), ==, CG_SHORTLIST_MAX_ITEMS);
+    g_assert_cmpstr (cg_shortlist_get_note (again, "project-00042"), ==, "changed");
+  }
 
   g_test_message ("10,000 items (%zu KiB): load %.1f ms, 10,000 look-ups %.2f ms, "
                   "one change saved (lock, read, write, fsync) %.1f ms",

@@ -268,7 +268,8 @@ test_damaged (void)
 
   /* More items than the cap */
   for (guint i = 0; i <= CG_SHORTLIST_MAX_ITEMS; i++)
-    g_string_append_printf (many, "%s{\"id\":\"p%u\"}", i ? "," : "", i);
+    g_string_append_printf (many, "%s{\"id\":\"p%u\",\"starred\":\"2026-01-01T00:00:00Z\","
+                            "\"note\":\"a note as people write them\"}", i ? "," : "", i);
   g_string_append (many, "]}");
   {
     Damage d = { "too many", many->str, -1, "more than 10000 items" };

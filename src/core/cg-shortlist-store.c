@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cg-file.h"
 #include "cg-json-guard.h"
 #include "cg-shortlist-private.h"
 
@@ -271,62 +272,26 @@ read_items (const char  *path,
             GHashTable  *items,
             GError     **error)
 {
-  g_autofree char *data = NULL;
-  struct stat st;
-  gsize length = 0;
-  int fd;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = cg_file_load_bounded (path, CG_JSON_MAX_SIZE,
+                                                  CG_FILE_LOAD_NOFOLLOW, &local_error);
 
-  fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0);
-  if (fd < 0)
+  if (bytes == NULL)
     {
-      int saved = errno;
-
-      if (saved == ENOENT)
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return TRUE;
-      if (saved == ELOOP)
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS))
         return damaged (error, _("it is a symbolic link"));
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+        return damaged (error, _("it is not a regular file"));
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        return damaged (error, _("larger than %d MiB"), CG_JSON_MAX_SIZE / (1024 * 1024));
       g_set_error (error, CG_SHORTLIST_ERROR, CG_SHORTLIST_ERROR_NOT_SAVED,
-                   _("It could not be read: %s"), g_strerror (saved));
+                   _("It could not be read: %s"), local_error->message);
       return FALSE;
     }
 
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      return damaged (error, _("it is not a regular file"));
-    }
-  if (st.st_size > CG_JSON_MAX_SIZE)
-    {
-      close (fd);
-      return damaged (error, _("larger than %d MiB"), CG_JSON_MAX_SIZE / (1024 * 1024));
-    }
-
-  data = g_malloc ((gsize) st.st_size + 1);
-  while (length <= (gsize) st.st_size)
-    {
-      gssize n = read (fd, data + length, (gsize) st.st_size + 1 - length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          close (fd);
-          g_set_error (error, CG_SHORTLIST_ERROR, CG_SHORTLIST_ERROR_NOT_SAVED,
-                       _("It could not be read: %s"), g_strerror (saved));
-          return FALSE;
-        }
-      if (n == 0)
-        break;
-      length += (gsize) n;
-    }
-  close (fd);
-
-  if (length > (gsize) st.st_size)
-    return damaged (error, _("it grew while being read"));
-
-  return parse_items (data, length, items, error);
+  return parse_items (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), items, error);
 }
 
 /* Moves a damaged file out of the way under a name no file has yet. */
