@@ -411,7 +411,14 @@ cg_cli_handle_options (GVariantDict *options)
     }
 
   if (!list && info == NULL)
-    return CG_CLI_CONTINUE;
+    {
+      /* The window has drop-downs of its own and prints nothing */
+      if (format != NULL)
+        return fail (_("--format only applies to --list and --info"));
+      if (sort != NULL || language != NULL)
+        return fail (_("%s only applies to --list"), sort != NULL ? "--sort" : "--language");
+      return CG_CLI_CONTINUE;
+    }
 
   catalog = load_catalog (catalog_path, &error);
   if (catalog == NULL)
