@@ -42,8 +42,10 @@ static const char * const typing[] = { "m", "me", "mes", "mesh", "mesh s", "mesh
 static void
 bench_filter (const char *label,
               CgCatalog  *catalog,
-              guint       mask)
+              guint       mask,
+              const char *language)
 {
+  CgSearchOptions options = { mask, language, CG_SORT_RELEVANCE };
   BenchSamples first, refine, paste;
 
   bench_samples_init (&first);
@@ -59,7 +61,7 @@ bench_filter (const char *label,
           CgSearchResult *result;
 
           bench_clock_start (&clock);
-          result = cg_search_refine (catalog, previous, typing[k], mask);
+          result = cg_search_run_with (catalog, previous, typing[k], &options);
           bench_samples_add (k == 0 ? &first : &refine, &clock);
           g_clear_pointer (&previous, cg_search_result_free);
           previous = result;
@@ -71,7 +73,8 @@ bench_filter (const char *label,
         BenchClock clock;
 
         bench_clock_start (&clock);
-        cg_search_result_free (cg_search_run (catalog, typing[G_N_ELEMENTS (typing) - 1], mask));
+        cg_search_result_free (cg_search_run_with (catalog, NULL, typing[G_N_ELEMENTS (typing) - 1],
+                                                    &options));
         bench_samples_add (&paste, &clock);
       }
     }
@@ -175,8 +178,10 @@ main (void)
   cg_search_result_free (cg_search_run (large, "x", 0));
   cg_search_result_free (cg_search_run (bundled, "x", 0));
 
-  bench_filter ("255 projects, no chips (budget 0.5 ms)", bundled, 0);
-  bench_filter ("100000 projects, no chips (budget 16 ms)", large, 0);
-  bench_filter ("100000 projects, chips graduated+incubating", large, chips);
+  bench_filter ("255 projects, no chips (budget 0.5 ms)", bundled, 0, NULL);
+  bench_filter ("100000 projects, no chips (budget 16 ms)", large, 0, NULL);
+  bench_filter ("100000 projects, chips graduated+incubating", large, chips, NULL);
+  bench_filter ("100000 projects, language Go", large, 0, "Go");
+  bench_filter ("100000 projects, language Go and chips", large, chips, "Go");
   return 0;
 }

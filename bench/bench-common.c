@@ -23,7 +23,7 @@ static const char * const words[] = {
  *
  * A catalog file of @n_projects made-up projects, each with a name of two
  * words and a number, a maturity, a focus and a one-line summary drawn
- * from sixteen cloud-native words, so that a one-letter query matches
+ * from sixteen cloud-native words, a primary language (3 in 7 are Go), so that a one-letter query matches
  * about half of them.
  *
  * Returns: (transfer full): the JSON bytes
@@ -33,12 +33,13 @@ bench_make_catalog (guint n_projects)
 {
   GString *s = g_string_new ("{\"schema_version\":1,\"catalog_date\":\"2026-11-28\",\"projects\":[");
   static const char * const levels[] = { "graduated", "incubating", "sandbox", "archived" };
+  static const char * const languages[] = { "Go", "Rust", "Python", "Go", "Java", "C++", "Go" };
 
   for (guint i = 0; i < n_projects; i++)
     g_string_append_printf (s,
       "%s{\"id\":\"p%u\",\"name\":\"%s %s %u\",\"maturity\":\"%s\",\"focus\":\"%s\","
-      "\"summary\":\"A %s tool for %s and %s.\"}",
-      i ? "," : "", i, words[i % 16], words[(i / 16) % 16], i, levels[i % 4],
+      "\"language\":\"%s\",\"summary\":\"A %s tool for %s and %s.\"}",
+      i ? "," : "", i, words[i % 16], words[(i / 16) % 16], i, levels[i % 4], languages[i % 7],
       words[(i / 3) % 16], words[(i / 5) % 16], words[(i / 7) % 16], words[(i / 11) % 16]);
   g_string_append (s, "]}");
   return g_string_free_to_bytes (s);

@@ -20,12 +20,13 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "bench-common.h"
 #include "cg-window-private.h"
 
 #define N_PROJECTS 100000
-#define ROUNDS 11
+#define ROUNDS 11  /* BENCH_ROUNDS=N sets another number, e.g. under callgrind */
 
 static const char * const typing[] = { "m", "me", "mes", "mesh", "mesh s", "mesh se",
                                        "mesh ser", "mesh serv" };
@@ -148,12 +149,13 @@ bench_typing (CgWindow   *window,
               const char *label)
 {
   Keystroke first, refine;
+  guint rounds = g_getenv ("BENCH_ROUNDS") ? (guint) atoi (g_getenv ("BENCH_ROUNDS")) : ROUNDS;
 
   keystroke_init (&first);
   keystroke_init (&refine);
-  for (guint round = 0; round < ROUNDS; round++)
+  for (guint round = 0; round < MAX (rounds, 1); round++)
     type_query (window, frame, &first, &refine);
-  printf ("list update, %s, %u rounds:\n", label, ROUNDS);
+  printf ("list update, %s, %u rounds:\n", label, MAX (rounds, 1));
   keystroke_print ("first letter \"m\"", &first);
   keystroke_print ("refinements \"me\"..\"mesh serv\"", &refine);
 }

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cg-catalog.h"
+#include "cg-search-keys.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,11 @@ struct _CgCatalog
   GPtrArray  *projects;         /* CgProject, in list order */
   GHashTable *by_id;            /* id → CgProject (borrowed) */
   GHashTable *by_former_id;     /* former id → CgProject (borrowed) */
+
+  /* The search keys, made on a thread right after load (cg-search-keys.c) */
+  GMutex        keys_lock;
+  GThread      *keys_thread;
+  CgSearchKeys *keys;
 };
 
 gboolean   _cg_catalog_load_json     (CgCatalog  *self,
