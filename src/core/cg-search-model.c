@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cg-search-model.h"
 
 struct _CgSearchModel
@@ -82,13 +84,51 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = cg_search_model_get_item;
 }
 
+/* Tells the list only what changed between @before and @after (catalog
+ * positions, in list order): the rows in front of the first difference
+ * and after the last one stay as they are, bound and drawn. Typing a
+ * letter mostly changes the end of a long list, or nothing. */
+static void
+emit_changes (CgSearchModel  *self,
+              CgSearchResult *before,
+              CgSearchResult *after)
+{
+  guint old_n = before ? before->positions->len : 0;
+  guint new_n = after ? after->positions->len : 0;
+  const guint *a = before ? (const guint *) (gpointer) before->positions->data : NULL;
+  const guint *b = after ? (const guint *) (gpointer) after->positions->data : NULL;
+  guint common = MIN (old_n, new_n);
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < common && a[prefix] == b[prefix])
+    prefix++;
+  while (suffix < common - prefix && a[old_n - 1 - suffix] == b[new_n - 1 - suffix])
+    suffix++;
+
+  if (prefix + suffix < MAX (old_n, new_n))
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix,
+                                new_n - prefix - suffix);
+  else if (new_n == 0 || before == NULL || after == NULL ||
+           memcmp (before->counts, after->counts, sizeof before->counts) != 0)
+    /* The same rows, but the counts behind the chips moved (a match that
+     * the chips hide came or went), or still nothing matches (a new query
+     * may have another suggestion): an empty change, so that whoever shows
+     * the counts or the suggestion looks again */
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 0);
+
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* @narrowing: the new result is a subset of the old one's matches (see
+ * cg_search_run_with()); @new_catalog: positions of the old result name
+ * other projects */
 static void
 refilter (CgSearchModel *self,
-          gboolean       narrowing)
+          gboolean       narrowing,
+          gboolean       new_catalog)
 {
-  guint old_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
-  CgSearchResult *previous = g_steal_pointer (&self->result);
-  guint new_n;
+  g_autoptr(CgSearchResult) previous = g_steal_pointer (&self->result);
 
   if (self->catalog != NULL)
     {
@@ -97,12 +137,18 @@ refilter (CgSearchModel *self,
       self->result = cg_search_run_with (self->catalog, narrowing ? previous : NULL,
                                          self->query, &options);
     }
-  g_clear_pointer (&previous, cg_search_result_free);
 
-  new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
-  if (old_n != new_n)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (new_catalog)
+    {
+      guint old_n = previous ? previous->positions->len : 0;
+      guint new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
+
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+      if (old_n != new_n)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  else
+    emit_changes (self, previous, self->result);
 }
 
 static void
@@ -243,7 +289,7 @@ cg_search_model_set_catalog (CgSearchModel *self,
 
   if (g_set_object (&self->catalog, catalog))
     {
-      refilter (self, FALSE);
+      refilter (self, FALSE, TRUE);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
     }
 }
@@ -266,7 +312,7 @@ cg_search_model_set_query (CgSearchModel *self,
 
   g_free (self->query);
   self->query = g_strdup (query);
-  refilter (self, TRUE);
+  refilter (self, TRUE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
@@ -292,7 +338,7 @@ cg_search_model_set_maturity_mask (CgSearchModel *self,
     return;
 
   self->maturity_mask = mask;
-  refilter (self, TRUE);
+  refilter (self, TRUE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATURITY_MASK]);
 }
 
@@ -320,7 +366,7 @@ cg_search_model_set_language (CgSearchModel *self,
 
   g_free (self->language);
   self->language = g_strdup (language);
-  refilter (self, FALSE);
+  refilter (self, FALSE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
@@ -346,7 +392,7 @@ cg_search_model_set_sort (CgSearchModel *self,
     return;
 
   self->sort = sort;
-  refilter (self, TRUE);
+  refilter (self, TRUE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
