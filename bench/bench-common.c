@@ -39,8 +39,9 @@ bench_make_catalog (guint n_projects)
     g_string_append_printf (s,
       "%s{\"id\":\"p%u\",\"name\":\"%s %s %u\",\"maturity\":\"%s\",\"focus\":\"%s\","
       "\"language\":\"%s\",\"summary\":\"A %s tool for %s and %s.\"}",
-      i ? "," : "", i, words[i % 16], words[(i / 16) % 16], i, levels[i % 4], languages[i % 7],
-      words[(i / 3) % 16], words[(i / 5) % 16], words[(i / 7) % 16], words[(i / 11) % 16]);
+      i ? "," : "", i, words[i % 16], words[(i / 16) % 16], i, levels[i % 4],
+      words[(i / 3) % 16], languages[i % 7], words[(i / 5) % 16], words[(i / 7) % 16],
+      words[(i / 11) % 16]);
   g_string_append (s, "]}");
   return g_string_free_to_bytes (s);
 }

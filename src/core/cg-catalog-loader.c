@@ -419,13 +419,14 @@ load_strings (JsonObject   *object,
               GError      **error)
 {
   Path path = { parent, key, 0 };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) builder = NULL;
   JsonArray *array;
 
   if (!get_array (object, key, FALSE, parent, &array, error))
     return FALSE;
   if (array == NULL)
     return TRUE;
+  builder = g_strv_builder_new ();
   if (json_array_get_length (array) > max)
     return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %u entries"), max);
 

@@ -143,7 +143,17 @@ scan_string (Scanner *s)
 
   while (s->p < s->end)
     {
-      guchar c = (guchar) *s->p;
+      /* Plain bytes, nearly all of a string, in a tight loop; it stops
+       * one past the length limit at most, which the check below reports */
+      const char *limit = s->end - start > CG_JSON_MAX_STRING + 1
+                          ? start + CG_JSON_MAX_STRING + 1 : s->end;
+      guchar c;
+
+      while (s->p < limit && (guchar) *s->p >= 0x20 && *s->p != '"' && *s->p != '\\')
+        s->p++;
+      if (s->p >= s->end)
+        break;
+      c = (guchar) *s->p;
 
       if (s->p - start > CG_JSON_MAX_STRING)
         return fail (s, start, CG_JSON_GUARD_ERROR_LIMIT,
