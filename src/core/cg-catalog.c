@@ -139,8 +139,9 @@ cg_catalog_new_from_bytes (GBytes  *bytes,
   self = g_object_new (CG_TYPE_CATALOG, NULL);
   if (!_cg_catalog_load_json (self, json_parser_get_root (parser), error))
     return NULL;
-  /* Off the first keystroke: a search finds them ready */
-  _cg_search_keys_start (self);
+  /* Off the first keystroke, a search finds the keys ready; the thread
+   * that makes them frees the parse tree too */
+  _cg_search_keys_start (self, G_OBJECT (g_steal_pointer (&parser)));
 
   return g_steal_pointer (&self);
 }

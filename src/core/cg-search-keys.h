@@ -36,7 +36,8 @@ typedef struct
   guint        n_keys;
 } CgSearchKeys;
 
-void                _cg_search_keys_start       (CgCatalog *catalog);
+void                _cg_search_keys_start       (CgCatalog *catalog,
+                                                 GObject   *garbage);
 const CgSearchKeys *_cg_search_keys_get         (CgCatalog *catalog);
 void                _cg_search_keys_clear       (CgCatalog *catalog);
 void                _cg_search_append_words     (GString    *out,
