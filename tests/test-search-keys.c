@@ -143,6 +143,7 @@ check_keys (CgCatalog *catalog)
       g_assert_cmpuint (key->text_start, ==, text_start);
       g_assert_cmpuint (key->maturity, ==, project->maturity);
       g_assert_cmpuint (key->has_aliases, ==, project->aliases[0] != NULL);
+      g_assert_cmpstr (keys->languages->pdata[key->language], ==, project->language);
     }
 }
 

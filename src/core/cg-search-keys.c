@@ -116,14 +116,32 @@ build_keys (GPtrArray *projects)
   GString *text = g_string_sized_new (projects->len * 128 + 1);
   g_autofree guint *by_established = g_new (guint, projects->len + 1);
 
+  g_autoptr(GHashTable) language_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
   keys->n_keys = projects->len;
   keys->keys = g_new0 (CgSearchKey, projects->len + 1);
+  keys->languages = g_ptr_array_new ();
+  g_ptr_array_add (keys->languages, NULL);
   for (guint i = 0; i < projects->len; i++)
     {
       CgProject *project = projects->pdata[i];
       CgSearchKey *key = &keys->keys[i];
 
       key->maturity = (guint8) project->maturity;
+      if (project->language != NULL)
+        {
+          gpointer id;
+
+          if (!g_hash_table_lookup_extended (language_ids, project->language, NULL, &id) &&
+              keys->languages->len <= G_MAXUINT16)
+            {
+              id = GUINT_TO_POINTER (keys->languages->len);
+              g_ptr_array_add (keys->languages, project->language);
+              g_hash_table_insert (language_ids, project->language, id);
+            }
+          /* Past 65,535 languages, the rest search as none */
+          key->language = (guint16) GPOINTER_TO_UINT (id);
+        }
       key->has_aliases = project->aliases != NULL && project->aliases[0] != NULL;
 
       key->name_joined = (guint32) text->len;
@@ -180,6 +198,7 @@ keys_free (CgSearchKeys *keys)
     return;
   g_free (keys->text);
   g_free (keys->keys);
+  g_clear_pointer (&keys->languages, g_ptr_array_unref);
   g_free (keys);
 }
 

@@ -25,6 +25,7 @@ typedef struct
   guint32 established;  /* place in maturity, then acceptance date (the
                          * longest in the CNCF first, none last), then
                          * catalog order */
+  guint16 language;     /* in CgSearchKeys.languages */
   guint8  maturity;
   guint8  has_aliases;
 } CgSearchKey;
@@ -34,6 +35,7 @@ typedef struct
   char        *text;    /* every key and joined name, NUL-terminated */
   CgSearchKey *keys;    /* one per project, in catalog order */
   guint        n_keys;
+  GPtrArray   *languages;  /* each primary language once; 0 is none (NULL) */
 } CgSearchKeys;
 
 void                _cg_search_keys_start       (CgCatalog *catalog,

@@ -270,8 +270,14 @@ run (CgCatalog             *catalog,
   GArray *buckets[2][CG_SEARCH_N_RANKS];
   g_autoptr(GHashTable) top = _cg_search_language_filter_new (catalog, options->language);
   const CgSearchKeys *keys = _cg_search_keys_get (catalog);
+  /* Whether each language passes the filter, decided once */
+  g_autofree gboolean *language_passes = g_new (gboolean, keys->languages->len);
   guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
   guint maturity_mask = options->maturity_mask ? options->maturity_mask : CG_MATURITY_MASK_ALL;
+
+  for (guint l = 0; l < keys->languages->len; l++)
+    language_passes[l] = _cg_search_language_matches (keys->languages->pdata[l],
+                                                      options->language, top);
 
   result->joined = joined;
   result->language = g_strdup (options->language);
@@ -288,9 +294,7 @@ run (CgCatalog             *catalog,
       guint maturity = keys->keys[i].maturity;
       CgSearchRank rank;
 
-      if ((options->language != NULL &&
-           !_cg_search_language_matches (cg_catalog_get_project (catalog, i),
-                                         options->language, top)) ||
+      if (!language_passes[keys->keys[i].language] ||
           !match_key (catalog, i, keys, tokens, result->joined, &rank))
         continue;
 
