@@ -100,6 +100,8 @@ static const BadCase bad_cases[] = {
     "projects[0].activity.commits: -1 is not between 0 and 10000000" },
   { "activity-commits-huge", WITH ("\"activity\":{\"commits\":99999999999," WINDOW "}"),
     "projects[0].activity.commits: 99999999999 is not between 0 and 10000000" },
+  { "activity-no-authors", WITH ("\"activity\":{\"commits\":3," WINDOW "}"),
+    "projects[0].activity.authors: missing" },
   { "activity-authors-string", WITH ("\"activity\":{\"commits\":3,\"authors\":\"2\"," WINDOW "}"),
     "projects[0].activity.authors: expected a whole number, found a string" },
   { "activity-authors-above-commits", WITH ("\"activity\":{\"commits\":3,\"authors\":4," WINDOW "}"),
@@ -124,6 +126,14 @@ static const BadCase bad_cases[] = {
     "projects[0].facts_source.url: contains whitespace" },
   { "facts-source-title", WITH ("\"facts_source\":{\"title\":\"\",\"url\":\"https://github.com/a\"}"),
     "projects[0].facts_source.title: empty" },
+  { "facts-source-string", WITH ("\"facts_source\":\"https://github.com/a/a\""),
+    "projects[0].facts_source: expected an object, found a string" },
+  { "aliases-long", WITH ("\"aliases\":[\"" "0123456789012345678901234567890123456789"
+                          "01234567890123456789012345\"]"),
+    "projects[0].aliases[0]: longer than 64 bytes" },
+  { "aliases-twice", WITH ("\"aliases\":[\"k8s\",\"k8s\"]"),
+    "projects[0].aliases[1]: “k8s” is listed twice" },
+  { "aliases-empty", WITH ("\"aliases\":[\"\"]"), "projects[0].aliases[0]: empty" },
   { "aliases-upper", WITH ("\"aliases\":[\"K8s\"]"), "projects[0].aliases[0]: “K8s” is not in lower case" },
   { "aliases-type", WITH ("\"aliases\":[null]"), "projects[0].aliases[0]: expected a string, found null" },
   { "aliases-too-many", WITH ("\"aliases\":[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\","
