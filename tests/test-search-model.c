@@ -19,6 +19,7 @@ typedef struct
   GPtrArray *before;    /* the model's items before the change */
   guint      n_signals;
   guint      n_changed; /* signals that removed or added rows */
+  guint      n_long_mixed;  /* signals that removed rows and added many */
 } Watch;
 
 static GPtrArray *
@@ -77,6 +78,14 @@ on_items_changed (GListModel *model,
     }
   else
     g_assert_cmpuint (old_n, ==, new_n);
+
+  /* A long change comes in two steps: the rows that go, then those that
+   * come (see emit_changes()) */
+  if (removed > 0 && added > 256)
+    watch->n_long_mixed++;
+
+  g_ptr_array_unref (watch->before);
+  watch->before = snapshot (model);
 }
 
 static void
@@ -115,7 +124,7 @@ test_minimal_changes (void)
   g_autoptr(CgCatalog) catalog = load_bundled ();
   g_autoptr(CgCatalog) other = load_bundled ();
   g_autoptr(CgSearchModel) model = cg_search_model_new (catalog);
-  Watch watch = { snapshot (G_LIST_MODEL (model)), snapshot (G_LIST_MODEL (model)), 0, 0 };
+  Watch watch = { snapshot (G_LIST_MODEL (model)), snapshot (G_LIST_MODEL (model)), 0, 0, 0 };
   guint partial = 0;
 
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &watch);
@@ -160,7 +169,7 @@ test_unchanged_list (void)
 {
   g_autoptr(CgCatalog) catalog = load_bundled ();
   g_autoptr(CgSearchModel) model = cg_search_model_new (catalog);
-  Watch watch = { NULL, NULL, 0, 0 };
+  Watch watch = { NULL, NULL, 0, 0, 0 };
 
   cg_search_model_set_query (model, "kubernetes");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 0);
@@ -180,6 +189,55 @@ test_unchanged_list (void)
   g_ptr_array_unref (watch.before);
 }
 
+/* Thousands of rows: the changes too long for one step */
+static void
+test_long_changes (void)
+{
+  static const char * const queries[] = { "", "a", "al", "", "b", "z", "", "alpha beta", "" };
+  static const char * const words[] = { "alpha", "beta", "gamma", "delta", "zeta" };
+  static const char * const levels[] = { "graduated", "incubating", "sandbox", "archived" };
+  g_autoptr(GString) json = g_string_new ("{\"schema_version\":1,\"catalog_date\":"
+                                          "\"2026-11-28\",\"projects\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) catalog = NULL;
+  g_autoptr(CgSearchModel) model = NULL;
+  Watch watch = { NULL, NULL, 0, 0, 0 };
+  guint changes = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (json, "%s{\"id\":\"p%u\",\"name\":\"%s %s %u\","
+                            "\"maturity\":\"%s\"}", i ? "," : "", i, words[i % 5],
+                            words[(i / 5) % 5], i, levels[i % 4]);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  catalog = cg_catalog_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  model = cg_search_model_new (catalog);
+  watch.mirror = snapshot (G_LIST_MODEL (model));
+  watch.before = snapshot (G_LIST_MODEL (model));
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &watch);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      cg_search_model_set_query (model, queries[i]);
+      assert_mirror (&watch, G_LIST_MODEL (model));
+    }
+  cg_search_model_set_maturity_mask (model, 1u << CG_MATURITY_SANDBOX);
+  assert_mirror (&watch, G_LIST_MODEL (model));
+  cg_search_model_set_maturity_mask (model, 0);
+  assert_mirror (&watch, G_LIST_MODEL (model));
+  changes = watch.n_changed;
+
+  /* Every change happened, none of the long ones mixed */
+  g_assert_cmpuint (changes, >=, G_N_ELEMENTS (queries));
+  g_assert_cmpuint (watch.n_long_mixed, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (model, on_items_changed, &watch);
+  g_ptr_array_unref (watch.mirror);
+  g_ptr_array_unref (watch.before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +246,7 @@ main (int   argc,
 
   g_test_add_func ("/search-model/minimal-changes", test_minimal_changes);
   g_test_add_func ("/search-model/unchanged-list", test_unchanged_list);
+  g_test_add_func ("/search-model/long-changes", test_long_changes);
 
   return g_test_run ();
 }

@@ -28,6 +28,8 @@ struct _CgSearchModel
   char           *language;
   CgSortOrder     sort;
   CgSearchResult *result;
+  GArray         *between;  /* while a long change is told in two steps, the
+                             * rows both lists share, which the list sees */
 };
 
 enum {
@@ -59,6 +61,8 @@ cg_search_model_get_n_items (GListModel *model)
 {
   CgSearchModel *self = CG_SEARCH_MODEL (model);
 
+  if (self->between != NULL)
+    return self->between->len;
   return self->result ? self->result->positions->len : 0;
 }
 
@@ -67,13 +71,13 @@ cg_search_model_get_item (GListModel *model,
                           guint       position)
 {
   CgSearchModel *self = CG_SEARCH_MODEL (model);
+  GArray *shown = self->between ? self->between : self->result ? self->result->positions : NULL;
 
-  if (self->result == NULL || position >= self->result->positions->len)
+  if (shown == NULL || position >= shown->len)
     return NULL;
 
   return g_object_ref (cg_catalog_get_project (self->catalog,
-                                               g_array_index (self->result->positions,
-                                                              guint, position)));
+                                               g_array_index (shown, guint, position)));
 }
 
 static void
@@ -88,6 +92,9 @@ list_model_iface_init (GListModelInterface *iface)
  * positions, in list order): the rows in front of the first difference
  * and after the last one stay as they are, bound and drawn. Typing a
  * letter mostly changes the end of a long list, or nothing. */
+/* More rows than GTK's list keeps widgets for */
+#define LONG_CHANGE 256
+
 static void
 emit_changes (CgSearchModel  *self,
               CgSearchResult *before,
@@ -105,7 +112,20 @@ emit_changes (CgSearchModel  *self,
   while (suffix < common - prefix && a[old_n - 1 - suffix] == b[new_n - 1 - suffix])
     suffix++;
 
-  if (prefix + suffix < MAX (old_n, new_n))
+  if (prefix + suffix < old_n && new_n - prefix - suffix > LONG_CHANGE)
+    {
+      /* A long change in two steps, first the rows that go, then those
+       * that come: when GTK 4.8's list loses the row it tracks (the top
+       * one, the focused one) in a change, it looks for it among every
+       * added row, which at 100,000 projects cost more than the search. */
+      self->between = g_array_sized_new (FALSE, FALSE, sizeof (guint), prefix + suffix);
+      g_array_append_vals (self->between, a, prefix);
+      g_array_append_vals (self->between, a + old_n - suffix, suffix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix, 0);
+      g_clear_pointer (&self->between, g_array_unref);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, new_n - prefix - suffix);
+    }
+  else if (prefix + suffix < MAX (old_n, new_n))
     g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix,
                                 new_n - prefix - suffix);
   else if (new_n == 0 || before == NULL || after == NULL ||
