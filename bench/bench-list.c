@@ -208,6 +208,10 @@ main (int    argc,
                                        (1u << CG_MATURITY_INCUBATING));
   wait_for_frame (&frame, NULL);
   bench_typing (window, &frame, "100000 projects, chips graduated+incubating");
+  cg_window_set_maturity_mask (window, 0);
+  cg_search_model_set_language (window->model, "Go");
+  wait_for_frame (&frame, NULL);
+  bench_typing (window, &frame, "100000 projects, language Go");
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
