@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cg-catalog.h"
+#include "cg-file.h"
 #include "cg-search-keys.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,9 @@ struct _CgCatalog
   CgSearchKeys *keys;
 };
 
+CgCatalog *_cg_catalog_new_from_path (const char       *path,
+                                      CgFileLoadFlags   flags,
+                                      GError          **error);
 gboolean   _cg_catalog_load_json     (CgCatalog  *self,
                                       JsonNode   *root,
                                       GError    **error);
