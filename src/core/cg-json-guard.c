@@ -313,9 +313,17 @@ scan_number (Scanner *s)
 
   if (is_integer)
     {
-      gint64 value;
+      /* Whether it fits in 64 bits, told from its digits (no leading
+       * zeros, so their count is exact). Not g_ascii_string_to_signed():
+       * it reads errno, which GLib's own wait for its C locale can set
+       * when another thread parses a number at the same moment, and the
+       * catalog loads on a thread while GTK starts. */
+      const char *digits = buffer[0] == '-' ? buffer + 1 : buffer;
+      gsize n_digits = strlen (digits);
 
-      if (!g_ascii_string_to_signed (buffer, 10, G_MININT64, G_MAXINT64, &value, NULL))
+      if (n_digits > 19 ||
+          (n_digits == 19 &&
+           strcmp (digits, buffer[0] == '-' ? "9223372036854775808" : "9223372036854775807") > 0))
         return fail (s, start, CG_JSON_GUARD_ERROR_LIMIT, _("number too large"));
     }
   else
