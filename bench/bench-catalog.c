@@ -18,9 +18,13 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 
+#include <glib/gstdio.h>
+
 #include "bench-common.h"
 #include "cg-catalog.h"
 #include "cg-search.h"
+#include "cg-search-model.h"
+#include "cg-shortlist.h"
 
 #define ROUNDS 15
 
@@ -141,6 +145,74 @@ bench_load (GBytes *big)
   bench_samples_clear (&first_search);
 }
 
+/* The shortlist at its cap: 10,000 starred projects of the 100,000 */
+static void
+bench_shortlist (CgCatalog *catalog)
+{
+  static const char * const keystrokes[] = { "m", "me", "mes", "mesh", "mesh s", "mesh se" };
+  static const char * const modes[] = { "no shortlist", "10000 starred counted",
+                                        "Starred chip on" };
+  g_autofree char *dir = g_dir_make_tmp ("cg-bench-shortlist-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "shortlist.json", NULL);
+  g_autofree char *lock = g_strconcat (path, ".lock", NULL);
+  GString *json = g_string_new ("{\"shortlist_version\":1,\"items\":[");
+  g_autoptr(CgShortlist) shortlist = cg_shortlist_new (path);
+  BenchSamples load;
+
+  for (guint i = 0; i < CG_SHORTLIST_MAX_ITEMS; i++)
+    g_string_append_printf (json, "%s{\"id\":\"p%u\",\"starred\":\"2026-11-01T09:00:00Z\","
+                            "\"note\":\"met them at booth %u\"}", i ? "," : "", i * 10, i);
+  g_string_append (json, "]}");
+  g_file_set_contents (path, json->str, (gssize) json->len, NULL);
+  bench_samples_init (&load);
+  for (guint i = 0; i < 5; i++)
+    {
+      BenchClock clock;
+      CgShortlist *s = cg_shortlist_new (path);
+
+      bench_clock_start (&clock);
+      g_assert (cg_shortlist_load (s, NULL));
+      bench_samples_add (&load, &clock);
+      g_object_unref (s);
+    }
+  g_assert (cg_shortlist_load (shortlist, NULL));
+  printf ("shortlist, 10000 items (%.0f KiB):\n", json->len / 1024.0);
+  print_samples ("load", &load);
+  bench_samples_clear (&load);
+  g_string_free (json, TRUE);
+
+  printf ("search model (filter and items-changed, no list), 100000 projects, "
+          "keystrokes \"m\"..\"mesh se\":\n");
+  for (guint mode = 0; mode < G_N_ELEMENTS (modes); mode++)
+    {
+      CgSearchModel *model = cg_search_model_new (catalog);
+      BenchSamples typed;
+
+      bench_samples_init (&typed);
+      if (mode > 0)
+        cg_search_model_set_shortlist (model, shortlist);
+      cg_search_model_set_starred_only (model, mode == 2);
+      for (guint k = 0; k < G_N_ELEMENTS (keystrokes); k++)
+        for (guint i = 0; i < 9; i++)
+          {
+            BenchClock clock;
+
+            /* Typing: one keystroke after the one before */
+            cg_search_model_set_query (model, k > 0 ? keystrokes[k - 1] : "");
+            bench_clock_start (&clock);
+            cg_search_model_set_query (model, keystrokes[k]);
+            bench_samples_add (&typed, &clock);
+          }
+      print_samples (modes[mode], &typed);
+      bench_samples_clear (&typed);
+      g_object_unref (model);
+    }
+
+  g_unlink (path);
+  g_unlink (lock);
+  g_rmdir (dir);
+}
+
 int
 main (void)
 {
@@ -183,5 +255,6 @@ main (void)
   bench_filter ("100000 projects, chips graduated+incubating", large, chips, NULL);
   bench_filter ("100000 projects, language Go", large, 0, "Go");
   bench_filter ("100000 projects, language Go and chips", large, chips, "Go");
+  bench_shortlist (large);
   return 0;
 }

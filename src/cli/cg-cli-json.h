@@ -8,6 +8,7 @@
 
 #include "cg-catalog.h"
 #include "cg-search.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,7 @@ char       *cg_cli_describe_legal     (CgProject      *project);
 int         cg_cli_print_list_json    (CgCatalog      *catalog,
                                        CgSearchResult *result);
 int         cg_cli_print_project_json (CgProject      *project);
+int         cg_cli_print_starred_json (CgCatalog      *catalog,
+                                       CgShortlist    *shortlist);
 
 G_END_DECLS
