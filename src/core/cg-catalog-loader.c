@@ -469,7 +469,7 @@ load_strings (JsonObject   *object,
               GError      **error)
 {
   Path path = { parent, key, 0 };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) builder = NULL;
   JsonArray *array;
 
   if (!get_array (object, key, FALSE, parent, &array, error) ||
@@ -477,6 +477,7 @@ load_strings (JsonObject   *object,
     return FALSE;
   if (array == NULL)
     return TRUE;
+  builder = g_strv_builder_new ();
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {

@@ -238,8 +238,6 @@ cg_project_finalize (GObject *object)
   g_clear_pointer (&self->facts_source, cg_link_item_unref);
   g_strfreev (self->aliases);
   g_strfreev (self->former_ids);
-  g_free (self->key_name_joined);
-  g_free (self->key);
   g_free (self->sort_key);
 
   G_OBJECT_CLASS (cg_project_parent_class)->finalize (object);

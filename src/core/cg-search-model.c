@@ -37,6 +37,9 @@ struct _CgSearchModel
   GPtrArray      *missing;       /* listed after the rest: starred, not in the catalog */
   GHashTable     *stand_ins;     /* id → CgProject, the same object every time */
   GStrv           last_starred;  /* to tell a new star from a saved note */
+
+  GArray         *between;  /* while a long change is told in two steps, the
+                             * rows both lists share, which the list sees */
 };
 
 enum {
@@ -69,6 +72,8 @@ cg_search_model_get_n_items (GListModel *model)
 {
   CgSearchModel *self = CG_SEARCH_MODEL (model);
 
+  if (self->between != NULL)
+    return self->between->len;
   return (self->result ? self->result->positions->len : 0) +
          (self->missing ? self->missing->len : 0);
 }
@@ -79,6 +84,11 @@ cg_search_model_get_item (GListModel *model,
 {
   CgSearchModel *self = CG_SEARCH_MODEL (model);
 
+  if (self->between != NULL)
+    return position < self->between->len
+      ? g_object_ref (cg_catalog_get_project (self->catalog,
+                                              g_array_index (self->between, guint, position)))
+      : NULL;
   if (self->result == NULL)
     return NULL;
   if (position >= self->result->positions->len)
@@ -103,13 +113,69 @@ list_model_iface_init (GListModelInterface *iface)
 
 static void apply_shortlist (CgSearchModel *self);
 
+/* More rows than GTK's list keeps widgets for */
+#define LONG_CHANGE 256
+
+/* Tells the list only what changed between @before and @after (catalog
+ * positions, in list order): the rows in front of the first difference
+ * and after the last one stay as they are, bound and drawn. Typing a
+ * letter mostly changes the end of a long list, or nothing. */
+static void
+emit_changes (CgSearchModel  *self,
+              CgSearchResult *before,
+              CgSearchResult *after)
+{
+  guint old_n = before ? before->positions->len : 0;
+  guint new_n = after ? after->positions->len : 0;
+  const guint *a = before ? (const guint *) (gpointer) before->positions->data : NULL;
+  const guint *b = after ? (const guint *) (gpointer) after->positions->data : NULL;
+  guint common = MIN (old_n, new_n);
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < common && a[prefix] == b[prefix])
+    prefix++;
+  while (suffix < common - prefix && a[old_n - 1 - suffix] == b[new_n - 1 - suffix])
+    suffix++;
+
+  if (prefix + suffix < old_n && new_n - prefix - suffix > LONG_CHANGE)
+    {
+      /* A long change in two steps, first the rows that go, then those
+       * that come: when GTK 4.8's list loses the row it tracks (the top
+       * one, the focused one) in a change, it looks for it among every
+       * added row, which at 100,000 projects cost more than the search. */
+      self->between = g_array_sized_new (FALSE, FALSE, sizeof (guint), prefix + suffix);
+      g_array_append_vals (self->between, a, prefix);
+      g_array_append_vals (self->between, a + old_n - suffix, suffix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix, 0);
+      g_clear_pointer (&self->between, g_array_unref);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, new_n - prefix - suffix);
+    }
+  else if (prefix + suffix < MAX (old_n, new_n))
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix,
+                                new_n - prefix - suffix);
+  else if (new_n == 0 || before == NULL || after == NULL ||
+           memcmp (before->counts, after->counts, sizeof before->counts) != 0)
+    /* The same rows, but the counts behind the chips moved (a match that
+     * the chips hide came or went), or still nothing matches (a new query
+     * may have another suggestion): an empty change, so that whoever shows
+     * the counts or the suggestion looks again */
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 0);
+
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* @narrowing: the new result is a subset of the old one's matches (see
+ * cg_search_run_with()); @new_catalog: positions of the old result name
+ * other projects */
 static void
 refilter (CgSearchModel *self,
-          gboolean       narrowing)
+          gboolean       narrowing,
+          gboolean       new_catalog)
 {
   guint old_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
-  CgSearchResult *previous = g_steal_pointer (&self->result);
-  guint new_n;
+  gboolean had_missing = self->missing != NULL && self->missing->len > 0;
+  g_autoptr(CgSearchResult) previous = g_steal_pointer (&self->result);
 
   if (self->catalog != NULL)
     {
@@ -118,13 +184,20 @@ refilter (CgSearchModel *self,
       self->result = cg_search_run_with (self->catalog, narrowing ? previous : NULL,
                                          self->query, &options);
     }
-  g_clear_pointer (&previous, cg_search_result_free);
   apply_shortlist (self);
 
-  new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
-  if (old_n != new_n)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  /* A new catalog, or starred projects no longer in the catalog listed
+   * after the matches: the whole list */
+  if (new_catalog || had_missing || (self->missing != NULL && self->missing->len > 0))
+    {
+      guint new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
+
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+      if (old_n != new_n)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  else
+    emit_changes (self, previous, self->result);
 }
 
 static void
@@ -277,7 +350,7 @@ cg_search_model_set_catalog (CgSearchModel *self,
 
   if (g_set_object (&self->catalog, catalog))
     {
-      refilter (self, FALSE);
+      refilter (self, FALSE, TRUE);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
     }
 }
@@ -300,7 +373,7 @@ cg_search_model_set_query (CgSearchModel *self,
 
   g_free (self->query);
   self->query = g_strdup (query);
-  refilter (self, TRUE);
+  refilter (self, TRUE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
@@ -326,7 +399,7 @@ cg_search_model_set_maturity_mask (CgSearchModel *self,
     return;
 
   self->maturity_mask = mask;
-  refilter (self, TRUE);
+  refilter (self, TRUE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATURITY_MASK]);
 }
 
@@ -354,7 +427,7 @@ cg_search_model_set_language (CgSearchModel *self,
 
   g_free (self->language);
   self->language = g_strdup (language);
-  refilter (self, FALSE);
+  refilter (self, FALSE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
@@ -380,7 +453,7 @@ cg_search_model_set_sort (CgSearchModel *self,
     return;
 
   self->sort = sort;
-  refilter (self, TRUE);
+  refilter (self, TRUE, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
@@ -537,7 +610,7 @@ on_shortlist_changed_cb (CgSearchModel *self)
   self->last_starred = g_steal_pointer (&starred);
 
   if (self->starred_only)
-    refilter (self, TRUE);  /* the same query: it only narrows the last matches */
+    refilter (self, TRUE, FALSE);  /* the same query: it only narrows the last matches */
   else
     apply_shortlist (self); /* the list stays, the count follows */
 }
@@ -567,7 +640,7 @@ cg_search_model_set_shortlist (CgSearchModel *self,
       self->last_starred = cg_shortlist_dup_starred (shortlist);
       g_signal_connect_swapped (shortlist, "changed", G_CALLBACK (on_shortlist_changed_cb), self);
     }
-  refilter (self, TRUE);
+  refilter (self, TRUE, FALSE);
 }
 
 /**
@@ -587,7 +660,7 @@ cg_search_model_set_starred_only (CgSearchModel *self,
     return;
   self->starred_only = starred_only;
   /* Turning it on narrows; off needs the whole result again */
-  refilter (self, starred_only);
+  refilter (self, starred_only, FALSE);
 }
 
 /**

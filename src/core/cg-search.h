@@ -75,10 +75,6 @@ typedef struct
 
 GStrv           cg_search_fold_words      (const char *text);
 void            cg_search_prepare_project (CgProject  *project);
-gboolean        cg_search_match           (CgProject  *project,
-                                           GStrv       tokens,
-                                           const char *joined,
-                                           CgSearchRank *rank);
 CgSearchResult *cg_search_run             (CgCatalog  *catalog,
                                            const char *query,
                                            guint       maturity_mask);
