@@ -33,6 +33,9 @@ static const GOptionEntry option_entries[] = {
     N_("Read the projects from FILE instead of the built-in catalog"), N_("FILE") },
   { "refresh", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Download a fresh catalog from the CNCF landscape and keep it for next time"), NULL },
+  { "issues", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the open newcomer issues of one project on GitHub, one a line: number, title, last update and address"),
+    N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -196,6 +199,7 @@ cg_cli_handle_options (GVariantDict *options)
   g_autoptr(CgCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *info = NULL;
+  g_autofree char *issues = NULL;
   g_autofree char *validate = NULL;
   g_autofree char *search = NULL;
   g_autofree char *maturity = NULL;
@@ -210,6 +214,7 @@ cg_cli_handle_options (GVariantDict *options)
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "refresh", "b", &refresh);
   g_variant_dict_lookup (options, "info", "s", &info);
+  g_variant_dict_lookup (options, "issues", "s", &issues);
   g_variant_dict_lookup (options, "validate", "^ay", &validate);
   g_variant_dict_lookup (options, "search", "s", &search);
   g_variant_dict_lookup (options, "maturity", "s", &maturity);
@@ -221,12 +226,15 @@ cg_cli_handle_options (GVariantDict *options)
       return 0;
     }
 
-  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0) + (refresh ? 1 : 0);
+  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0) + (refresh ? 1 : 0) +
+               (issues ? 1 : 0);
   if (n_commands > 1)
-    return fail (_("--list, --info, --validate and --refresh cannot be used together"));
+    return fail (_("--list, --info, --validate, --refresh and --issues cannot be used together"));
 
   if (refresh)
     return cg_cli_refresh ();
+  if (issues != NULL)
+    return cg_cli_issues (issues);
 
   if (maturity != NULL && !cg_maturity_mask_parse (maturity, &mask, &error))
     return fail ("--maturity: %s", error->message);

@@ -265,7 +265,7 @@ follow_redirect (GTask *task)
   g_autofree char *target_string = NULL;
 
   if (location != NULL)
-    target = g_uri_parse_relative (run->uri, location, G_URI_FLAGS_NONE, NULL);
+    target = g_uri_parse_relative (run->uri, location, G_URI_FLAGS_ENCODED, NULL);
   if (target != NULL)
     target_string = g_uri_to_string (target);
 
@@ -446,7 +446,7 @@ cg_downloader_fetch_async (CgDownloader            *self,
   g_return_if_fail (request != NULL && request->max_size > 0);
 
   if (request->url != NULL && cg_link_check (request->url, NULL))
-    uri = g_uri_parse (request->url, G_URI_FLAGS_NONE, NULL);
+    uri = g_uri_parse (request->url, G_URI_FLAGS_ENCODED, NULL);
   if (uri == NULL)
     {
       g_task_report_new_error (self, callback, user_data, cg_downloader_fetch_async,

@@ -13,6 +13,7 @@
 #include "cg-application.h"
 #include "cg-catalog.h"
 #include "cg-cli.h"
+#include "cg-settings.h"
 #include "cg-refresh.h"
 #include "cg-search-provider.h"
 #include "cg-window.h"
@@ -143,7 +144,7 @@ static GSettings *
 get_settings (CgApplication *self)
 {
   if (self->settings == NULL)
-    self->settings = cg_cli_settings_new ();
+    self->settings = cg_settings_new ();
   return self->settings;
 }
 
@@ -219,7 +220,7 @@ void
 cg_application_refresh (CgApplication *self,
                         gboolean       quiet)
 {
-  g_autofree char *url = cg_cli_get_source_url (get_settings (self));
+  g_autofree char *url = cg_settings_get_source_url (get_settings (self));
   GtkWindow *window = cg_application_get_main_window (self);
   RefreshRun *run;
 

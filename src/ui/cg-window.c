@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-application.h"
-#include "cg-cli.h"
+#include "cg-settings.h"
 #include "cg-community-page.h"
 #include "cg-link.h"
 #include "cg-project-page.h"
@@ -505,7 +505,7 @@ cg_window_init (CgWindow *self)
   }
   on_leaflet_folded_cb (self);
 
-  self->settings = cg_cli_settings_new ();
+  self->settings = cg_settings_new ();
   if (self->settings != NULL)
     {
       gboolean maximized;

@@ -1,0 +1,103 @@
+/* cg-test-server.c: local TLS servers and waiting, for the network tests
+ *
+ * Real TLS with a test certificate authority (tests/data/test-cert.pem),
+ * which the code under test is given as its TLS database.
+ *
+ * Copyright 2026 The CNCF Contributor Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cg-test-server.h"
+
+/**
+ * cg_test_tls_load:
+ *
+ * Returns: %FALSE when there is no TLS backend (glib-networking) or no
+ *   test certificate: the test should then be skipped (exit 77)
+ */
+gboolean
+cg_test_tls_load (GTlsCertificate **certificate,
+                  GTlsDatabase    **database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cert_path = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-cert.pem", NULL);
+  g_autofree char *key_path = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-key.pem", NULL);
+
+  *certificate = g_tls_certificate_new_from_files (cert_path, key_path, &error);
+  if (*certificate == NULL)
+    {
+      g_test_message ("%s", error->message);
+      return FALSE;
+    }
+  *database = g_tls_file_database_new (cert_path, &error);
+  g_assert_no_error (error);
+  return TRUE;
+}
+
+/**
+ * cg_test_server_start:
+ * @server: made with the test certificate, handlers added
+ *
+ * Returns: the https port it listens on, on 127.0.0.1
+ */
+guint16
+cg_test_server_start (SoupServer *server)
+{
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  guint16 port;
+
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS,
+                            &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  port = (guint16) g_uri_get_port (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  return port;
+}
+
+/**
+ * cg_test_wait:
+ *
+ * Runs the main context until *@done, within a generous deadline.
+ */
+void
+cg_test_wait (const gboolean *done)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!*done)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/**
+ * cg_test_read_data:
+ *
+ * Returns: (transfer full): the file @name in tests/data
+ */
+char *
+cg_test_read_data (const char *name,
+                   gsize      *length)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CG_TEST_DATA"), name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+  return data;
+}
+
+void
+cg_test_remove_tree (const char *path)
+{
+  const char *argv[] = { "rm", "-rf", path, NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                NULL, NULL);
+}
