@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "cg-time.h"
 #include "test-github.h"
 
 #define ISSUE(owner, repo, n) \
@@ -325,9 +326,46 @@ test_url_parse (void)
   }
 }
 
+static void
+test_time_words (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) now = g_date_time_new (tz, 2026, 11, 29, 14, 30, 0);
+  static const struct { int days, hours, minutes; const char *ago; } cases[] = {
+    { 0, 0, 0, "just now" }, { 0, 0, 5, "5 minutes ago" }, { 0, 1, 0, "1 hour ago" },
+    { 0, 3, 0, "3 hours ago" }, { 1, 0, 0, "yesterday" }, { 3, 0, 0, "3 days ago" },
+    { 65, 0, 0, "2 months ago" }, { 800, 0, 0, "2 years ago" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) then = g_date_time_add_full (now, 0, 0, -cases[i].days,
+                                                        -cases[i].hours, -cases[i].minutes, 0);
+      g_autofree char *ago = cg_time_describe_ago (then, now);
+      g_assert_cmpstr (ago, ==, cases[i].ago);
+    }
+
+  {
+    g_autoptr(GDateTime) today = g_date_time_new (tz, 2026, 11, 29, 9, 10, 0);
+    g_autoptr(GDateTime) yesterday = g_date_time_new (tz, 2026, 11, 28, 18, 20, 0);
+    g_autoptr(GDateTime) earlier = g_date_time_new (tz, 2026, 11, 12, 18, 20, 0);
+    g_autoptr(GDateTime) last_year = g_date_time_new (tz, 2025, 11, 12, 18, 20, 0);
+    g_autofree char *a = cg_time_describe_as_of (today, now);
+    g_autofree char *b = cg_time_describe_as_of (yesterday, now);
+    g_autofree char *c = cg_time_describe_as_of (earlier, now);
+    g_autofree char *d = cg_time_describe_as_of (last_year, now);
+
+    g_assert_cmpstr (a, ==, "As of today, 09:10");
+    g_assert_cmpstr (b, ==, "As of yesterday, 18:20");
+    g_assert_cmpstr (c, ==, "As of 12 November, 18:20");
+    g_assert_cmpstr (d, ==, "As of 12 November 2025, 18:20");
+  }
+}
+
 void
 test_github_add_answer_tests (void)
 {
+  g_test_add_func ("/github/time-words", test_time_words);
   g_test_add_func ("/github/issues-ok", test_issues_ok);
   g_test_add_func ("/github/label-encoded", test_label_encoded);
   g_test_add_func ("/github/repository-ok", test_repository_ok);

@@ -853,6 +853,7 @@ main (int   argc,
     /* Tests never reach for the network on their own */
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
     g_settings_set_boolean (settings, "refresh-on-start", FALSE);
+    g_settings_set_boolean (settings, "github-lookups", FALSE);
   }
   /* As GNOME lays out title buttons, for screenshots like a user's */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);

@@ -647,6 +647,18 @@ cg_github_set_enabled (CgGithub *self,
 }
 
 /**
+ * cg_github_get_enabled:
+ *
+ * Returns: whether look-ups are sent (the `github-lookups` setting)
+ */
+gboolean
+cg_github_get_enabled (CgGithub *self)
+{
+  g_return_val_if_fail (CG_IS_GITHUB (self), FALSE);
+  return self->enabled;
+}
+
+/**
  * cg_github_set_api_url:
  * @url: the REST API base, such as "https://api.github.com"; it must pass
  *   the link policy, or look-ups fail

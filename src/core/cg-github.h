@@ -128,6 +128,7 @@ CgGithub       *cg_github_new                  (const char          *cache_direc
 CgGithub       *cg_github_new_default          (void);
 void            cg_github_set_enabled          (CgGithub            *self,
                                                 gboolean             enabled);
+gboolean        cg_github_get_enabled          (CgGithub            *self);
 void            cg_github_set_api_url          (CgGithub            *self,
                                                 const char          *url);
 void            cg_github_set_tls_database     (CgGithub            *self,

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cg-application.h"
 #include "cg-link-row.h"
 #include "cg-maturity-badge.h"
 #include "cg-page-util.h"
@@ -56,6 +57,26 @@ add_contribute (CgProjectPage *self,
   add_link (group, _("Repository"), NULL, cg_project_get_repository (project));
   add_link (group, _("Contributor Guide"), NULL, cg_project_get_contributor_guide (project));
   add_link (group, _("Homepage"), NULL, cg_project_get_homepage (project));
+}
+
+/* The app's GitHub client, when the page is in one of its windows */
+static CgGithub *
+find_github (CgProjectPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+
+  return CG_IS_APPLICATION (app) ? cg_application_get_github (CG_APPLICATION (app)) : NULL;
+}
+
+static void
+add_github (CgProjectPage *self,
+            CgProject     *project)
+{
+  gtk_box_append (self->groups, self->github_section);
+  cg_github_section_set_project (CG_GITHUB_SECTION (self->github_section), find_github (self),
+                                 project);
 }
 
 static void
@@ -199,6 +220,7 @@ cg_project_page_dispose (GObject *object)
   CgProjectPage *self = (CgProjectPage *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_PROJECT_PAGE);
+  g_clear_object (&self->github_section);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (cg_project_page_parent_class)->dispose (object);
@@ -230,6 +252,7 @@ static void
 cg_project_page_init (CgProjectPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->github_section = g_object_ref_sink (cg_github_section_new ());
 }
 
 /**
@@ -277,6 +300,7 @@ cg_project_page_set_project (CgProjectPage *self,
                           cg_project_get_summary (project) != NULL);
 
   add_contribute (self, project);
+  add_github (self, project);
   add_people (self, project);
   add_about (self, project);
   add_legal (self, project);
