@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cg-test-server.h"
 
 /**
@@ -56,6 +58,21 @@ cg_test_server_start (SoupServer *server)
   port = (guint16) g_uri_get_port (uris->data);
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   return port;
+}
+
+/**
+ * cg_test_respond:
+ * @body: (nullable): the whole body, a string
+ */
+void
+cg_test_respond (SoupServerMessage *msg,
+                 guint              status,
+                 const char        *type,
+                 const char        *body)
+{
+  soup_server_message_set_status (msg, status, NULL);
+  if (body != NULL)
+    soup_server_message_set_response (msg, type, SOUP_MEMORY_COPY, body, strlen (body));
 }
 
 /**

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 gboolean  cg_test_tls_load      (GTlsCertificate    **certificate,
                                  GTlsDatabase       **database);
 guint16   cg_test_server_start  (SoupServer          *server);
+void      cg_test_respond       (SoupServerMessage   *msg,
+                                 guint                status,
+                                 const char          *type,
+                                 const char          *body);
 void      cg_test_wait          (const gboolean      *done);
 char     *cg_test_read_data     (const char          *name,
                                  gsize               *length);

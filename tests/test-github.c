@@ -37,17 +37,6 @@ static gboolean failing;
 
 /* ---- the server -------------------------------------------------------- */
 
-static void
-respond (SoupServerMessage *msg,
-         guint              status,
-         const char        *type,
-         const char        *body)
-{
-  soup_server_message_set_status (msg, status, NULL);
-  if (body != NULL)
-    soup_server_message_set_response (msg, type, SOUP_MEMORY_COPY, body, strlen (body));
-}
-
 /* A fixture, its example-org/example-repo made OWNER/REPO */
 static void
 respond_fixture (SoupServerMessage *msg,
@@ -60,7 +49,7 @@ respond_fixture (SoupServerMessage *msg,
 
   g_string_replace (body, "example-org/example-repo", full, 0);
   g_atomic_int_inc (&n_bodies);
-  respond (msg, 200, "application/json; charset=utf-8", body->str);
+  cg_test_respond (msg, 200, "application/json; charset=utf-8", body->str);
 }
 
 typedef struct
@@ -114,7 +103,7 @@ server_cb (SoupServer        *soup_server,
   /* "", "repos", OWNER, REPO[, "issues"] */
   if (n < 4 || !g_str_equal (parts[1], "repos"))
     {
-      respond (msg, 404, "application/json", "{\"message\": \"Not Found\"}");
+      cg_test_respond (msg, 404, "application/json", "{\"message\": \"Not Found\"}");
       return;
     }
   owner = parts[2];
@@ -123,7 +112,7 @@ server_cb (SoupServer        *soup_server,
 
   if (failing)
     {
-      respond (msg, 502, "application/json", "{\"message\": \"Server Error\"}");
+      cg_test_respond (msg, 502, "application/json", "{\"message\": \"Server Error\"}");
       return;
     }
 
@@ -147,46 +136,46 @@ server_cb (SoupServer        *soup_server,
 
       soup_message_headers_replace (resp, "x-ratelimit-remaining", "0");
       soup_message_headers_replace (resp, "x-ratelimit-reset", reset);
-      respond (msg, 403, "application/json",
+      cg_test_respond (msg, 403, "application/json",
                "{\"message\": \"API rate limit exceeded for 127.0.0.1.\", "
                "\"documentation_url\": \"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api\"}");
     }
   else if (g_str_equal (repo, "pause"))
     {
       soup_message_headers_replace (resp, "retry-after", "120");
-      respond (msg, 429, "application/json",
+      cg_test_respond (msg, 429, "application/json",
                "{\"message\": \"You have exceeded a secondary rate limit.\"}");
     }
   else if (g_str_equal (repo, "forbidden"))
-    respond (msg, 403, "application/json", "{\"message\": \"Repository access blocked\"}");
+    cg_test_respond (msg, 403, "application/json", "{\"message\": \"Repository access blocked\"}");
   else if (g_str_equal (repo, "renamed"))
     {
       g_autofree char *to = g_strdup_printf ("https://127.0.0.1:%u/repos/%s/ok%s", port, owner,
                                              issues ? "/issues?state=open" : "");
       soup_message_headers_replace (resp, "Location", to);
-      respond (msg, 301, "application/json", "{\"message\": \"Moved Permanently\"}");
+      cg_test_respond (msg, 301, "application/json", "{\"message\": \"Moved Permanently\"}");
     }
   else if (g_str_equal (repo, "moved-away"))
     {
       g_autofree char *to = g_strdup_printf ("https://localhost:%u/repos/%s/ok", port, owner);
       soup_message_headers_replace (resp, "Location", to);
-      respond (msg, 301, "application/json", "{\"message\": \"Moved Permanently\"}");
+      cg_test_respond (msg, 301, "application/json", "{\"message\": \"Moved Permanently\"}");
     }
   else if (g_str_equal (repo, "html"))
-    respond (msg, 200, "text/html", "<!doctype html><html><body>Unicorn!</body></html>");
+    cg_test_respond (msg, 200, "text/html", "<!doctype html><html><body>Unicorn!</body></html>");
   else if (g_str_equal (repo, "invalid"))
-    respond (msg, 200, "application/json", "[{\"number\": 1,]");
+    cg_test_respond (msg, 200, "application/json", "[{\"number\": 1,]");
   else if (g_str_equal (repo, "deep"))
     {
       g_autofree char *deep = g_strnfill (100000, '[');
-      respond (msg, 200, "application/json", deep);
+      cg_test_respond (msg, 200, "application/json", deep);
     }
   else if (g_str_equal (repo, "big"))
     {
       g_autofree char *big = g_strnfill (3 * 1024 * 1024, ' ');
       big[0] = '[';
       big[3 * 1024 * 1024 - 1] = ']';
-      respond (msg, 200, "application/json", big);
+      cg_test_respond (msg, 200, "application/json", big);
     }
   else if (g_str_equal (repo, "drip"))
     {
@@ -206,10 +195,10 @@ server_cb (SoupServer        *soup_server,
     {
       g_autofree char *body = test_github_special_issues (repo, owner);
       g_atomic_int_inc (&n_bodies);
-      respond (msg, 200, "application/json", body);
+      cg_test_respond (msg, 200, "application/json", body);
     }
   else
-    respond (msg, 404, "application/json", "{\"message\": \"Not Found\"}");
+    cg_test_respond (msg, 404, "application/json", "{\"message\": \"Not Found\"}");
 }
 
 /* ---- running a look-up ------------------------------------------------- */

@@ -45,9 +45,7 @@ respond (SoupServerMessage *msg,
          guint              status,
          const char        *body)
 {
-  soup_server_message_set_status (msg, status, NULL);
-  soup_server_message_set_response (msg, "application/json; charset=utf-8", SOUP_MEMORY_COPY,
-                                    body, strlen (body));
+  cg_test_respond (msg, status, "application/json; charset=utf-8", body);
 }
 
 static void

@@ -145,18 +145,29 @@ show_all_row (CgGithubSection *self,
 static void
 stop_spinner (CgGithubSection *self)
 {
-  if (self->pending > 0)
-    self->pending--;
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), FALSE);
   gtk_widget_set_visible (self->spinner, FALSE);
 }
 
+/* GitHub's answer, if it is for the project shown; else %FALSE, and
+ * @lookup is freed */
 static gboolean
-is_current (Lookup       *lookup,
-            GError       *error)
+take_answer (GObject         *source,
+             GAsyncResult    *result,
+             Lookup          *lookup,
+             CgGithubAnswer **answer,
+             GError         **error)
 {
-  return !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-         lookup->generation == lookup->self->generation;
+  *answer = cg_github_fetch_finish (CG_GITHUB (source), result, error);
+  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      lookup->generation != lookup->self->generation)
+    {
+      lookup_free (lookup);
+      return FALSE;
+    }
+  if (lookup->self->pending > 0)
+    lookup->self->pending--;
+  return TRUE;
 }
 
 static void
@@ -167,14 +178,11 @@ issues_cb (GObject      *source,
   Lookup *lookup = user_data;
   CgGithubSection *self = lookup->self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CgGithubAnswer) answer = cg_github_fetch_finish (CG_GITHUB (source), result, &error);
+  g_autoptr(CgGithubAnswer) answer = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  if (!is_current (lookup, error))
-    {
-      lookup_free (lookup);
-      return;
-    }
+  if (!take_answer (source, result, lookup, &answer, &error))
+    return;
 
   stop_spinner (self);
   clear_rows (self->issues_group, self->issue_rows);
@@ -246,17 +254,12 @@ repository_cb (GObject      *source,
   Lookup *lookup = user_data;
   CgGithubSection *self = lookup->self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CgGithubAnswer) answer = cg_github_fetch_finish (CG_GITHUB (source), result, &error);
+  g_autoptr(CgGithubAnswer) answer = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   CgGithubRepository *repository;
 
-  if (!is_current (lookup, error))
-    {
-      lookup_free (lookup);
-      return;
-    }
-  if (self->pending > 0)
-    self->pending--;
+  if (!take_answer (source, result, lookup, &answer, &error))
+    return;
 
   clear_rows (self->facts_group, self->fact_rows);
   self->archived_row = NULL;
