@@ -20,6 +20,7 @@ void      cg_test_respond       (SoupServerMessage   *msg,
 void      cg_test_wait          (const gboolean      *done);
 char     *cg_test_read_data     (const char          *name,
                                  gsize               *length);
+GNetworkMonitor *cg_test_offline_monitor_new (void);
 void      cg_test_remove_tree   (const char          *path);
 
 G_END_DECLS

@@ -13,68 +13,6 @@
 #include "cg-test-server.h"
 #include "test-github.h"
 
-/* A network monitor that says offline */
-#define TEST_TYPE_OFFLINE_MONITOR (test_offline_monitor_get_type ())
-G_DECLARE_FINAL_TYPE (TestOfflineMonitor, test_offline_monitor, TEST, OFFLINE_MONITOR, GObject)
-
-struct _TestOfflineMonitor
-{
-  GObject parent_instance;
-};
-
-enum { PROP_0, PROP_AVAILABLE, PROP_METERED, PROP_CONNECTIVITY };
-
-static gboolean
-offline_init (GInitable     *initable,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  return TRUE;
-}
-
-static void
-offline_initable_iface_init (GInitableIface *iface)
-{
-  iface->init = offline_init;
-}
-
-static void
-offline_monitor_iface_init (GNetworkMonitorInterface *iface)
-{
-}
-
-G_DEFINE_TYPE_WITH_CODE (TestOfflineMonitor, test_offline_monitor, G_TYPE_OBJECT,
-                         G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE, offline_initable_iface_init)
-                         G_IMPLEMENT_INTERFACE (G_TYPE_NETWORK_MONITOR, offline_monitor_iface_init))
-
-static void
-offline_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
-{
-  if (prop_id == PROP_CONNECTIVITY)
-    g_value_set_enum (value, G_NETWORK_CONNECTIVITY_LOCAL);
-  else
-    g_value_set_boolean (value, FALSE);
-}
-
-static void
-test_offline_monitor_class_init (TestOfflineMonitorClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = offline_get_property;
-  g_object_class_override_property (object_class, PROP_AVAILABLE, "network-available");
-  g_object_class_override_property (object_class, PROP_METERED, "network-metered");
-  g_object_class_override_property (object_class, PROP_CONNECTIVITY, "connectivity");
-}
-
-static void
-test_offline_monitor_init (TestOfflineMonitor *self)
-{
-}
-
 static char *
 local_time (gint64 unix_time)
 {
@@ -192,8 +130,7 @@ test_offline (void)
 {
   g_autofree char *dir = test_github_cache_dir ();
   g_autoptr(CgGithub) github = test_github_new (dir);
-  g_autoptr(GNetworkMonitor) monitor = g_initable_new (TEST_TYPE_OFFLINE_MONITOR, NULL, NULL,
-                                                       NULL);
+  g_autoptr(GNetworkMonitor) monitor = cg_test_offline_monitor_new ();
   g_auto(Outcome) outcome = { 0 };
   guint requests;
 

@@ -434,6 +434,35 @@ test_rate_limited_then_cached (void)
 }
 
 static void
+test_offline (void)
+{
+  g_autoptr(GNetworkMonitor) offline = cg_test_offline_monitor_new ();
+  CgGithub *github = cg_application_get_github (app);
+  CgGithubSection *s;
+
+  cg_github_set_network_monitor (github, offline);
+
+  /* Seen before: the last list, how old, and why */
+  show_and_wait ("helm");
+  s = section ();
+  g_assert_cmpuint (n_issue_rows (), ==, 3);
+  g_assert_true (g_str_has_prefix (title_of (s->status_row), "As of today, "));
+  g_assert_cmpstr (subtitle_of (s->status_row), ==, "You are offline");
+
+  /* Never seen: why */
+  show_and_wait ("jaeger");
+  s = section ();
+  g_assert_cmpuint (n_issue_rows (), ==, 0);
+  g_assert_cmpstr (title_of (s->status_row), ==, "GitHub could not be asked");
+  g_assert_cmpstr (subtitle_of (s->status_row), ==, "You are offline");
+  g_assert_false (gtk_widget_get_visible (s->facts_group));
+  scroll_to_github ();
+  screenshots ("offline", "jaeger", TRUE);
+
+  cg_github_set_network_monitor (github, NULL);
+}
+
+static void
 test_setting_off (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -501,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/window-github/none-open", test_none_open);
   g_test_add_func ("/window-github/not-found", test_not_found);
   g_test_add_func ("/window-github/hostile-and-archived", test_hostile_and_archived);
+  g_test_add_func ("/window-github/offline", test_offline);
   g_test_add_func ("/window-github/setting-off", test_setting_off);
   /* Last: GitHub stays "limited" for half an hour after it */
   g_test_add_func ("/window-github/rate-limited-then-cached", test_rate_limited_then_cached);
