@@ -72,6 +72,7 @@ typedef struct
   char           *cache_path;
   CgGithubAnswer *cached;
   char           *cached_etag;
+  CgGithubAnswer *answer;        /* being cached, then returned */
 } Fetch;
 
 static void
@@ -82,6 +83,7 @@ fetch_free (Fetch *fetch)
   g_free (fetch->url);
   g_free (fetch->cache_path);
   g_clear_pointer (&fetch->cached, cg_github_answer_free);
+  g_clear_pointer (&fetch->answer, cg_github_answer_free);
   g_free (fetch->cached_etag);
   g_free (fetch);
 }
@@ -128,27 +130,61 @@ read_plain_file (const char *path)
   return g_bytes_new_take (data, length);
 }
 
-static gboolean
-write_file (const char *directory,
-            const char *path,
-            const char *data,
-            gsize       length)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  char   *directory;
+  char   *path;
+  GBytes *data;
+} Write;
 
-  if (!ensure_directory (directory))
-    {
-      g_debug ("Not caching in %s: not a plain folder", directory);
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &error))
-    {
-      g_debug ("Not cached: %s", error->message);
-      return FALSE;
-    }
-  return TRUE;
+static void
+write_free (Write *write)
+{
+  g_free (write->directory);
+  g_free (write->path);
+  g_bytes_unref (write->data);
+  g_free (write);
+}
+
+/* In a thread: a durable write waits for the disk, never for a frame */
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Write *write = task_data;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (write->data, &length);
+
+  if (!ensure_directory (write->directory))
+    g_debug ("Not caching in %s: not a plain folder", write->directory);
+  else if (!g_file_set_contents_full (write->path, data, (gssize) length,
+                                      G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                      0600, &error))
+    g_debug ("Not cached: %s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Writes @data to @path, atomically and durably, in a thread, then calls
+ * @callback; a failure only costs the cache. */
+static void
+write_file (const char          *directory,
+            const char          *path,
+            char                *data,
+            gsize                length,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, callback, user_data);
+  Write *write = g_new0 (Write, 1);
+
+  write->directory = g_strdup (directory);
+  write->path = g_strdup (path);
+  write->data = g_bytes_new_take (data, length);
+  g_task_set_task_data (task, write, (GDestroyNotify) write_free);
+  g_task_run_in_thread (task, write_thread);
 }
 
 /* The last answer for @fetch's address, if there is a readable one. */
@@ -205,15 +241,31 @@ load_cache (Fetch *fetch)
 }
 
 static void
-store_cache (CgGithub       *self,
-             Fetch          *fetch,
-             CgGithubAnswer *answer,
-             const char     *etag)
+stored_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
+  GTask *task = user_data;
+  Fetch *fetch = g_task_get_task_data (task);
+
+  g_task_return_pointer (task, g_steal_pointer (&fetch->answer),
+                         (GDestroyNotify) cg_github_answer_free);
+  g_object_unref (task);
+}
+
+/* Caches @answer, then returns it through @task: a look-up ends once its
+ * answer is on disk, so the next one finds it. */
+static void
+store_and_return (GTask          *task,
+                  CgGithubAnswer *answer,
+                  const char     *etag)
+{
+  CgGithub *self = g_task_get_source_object (task);
+  Fetch *fetch = g_task_get_task_data (task);
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *data = NULL;
+  char *data;
   gsize length;
 
   json_builder_begin_object (b);
@@ -234,7 +286,9 @@ store_cache (CgGithub       *self,
   root = json_builder_get_root (b);
   json_generator_set_root (generator, root);
   data = json_generator_to_data (generator, &length);
-  write_file (self->cache_directory, fetch->cache_path, data, length);
+  fetch->answer = answer;
+  write_file (self->cache_directory, fetch->cache_path, data, length, stored_cb,
+              g_object_ref (task));
 }
 
 /* ---- the rate limit --------------------------------------------------------- */
@@ -274,7 +328,7 @@ block_until (CgGithub *self,
 {
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autofree char *path = g_build_filename (self->cache_directory, RATE_FILE, NULL);
-  g_autofree char *data = NULL;
+  char *data;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gsize length;
 
@@ -288,7 +342,7 @@ block_until (CgGithub *self,
   g_key_file_set_boolean (keyfile, RATE_GROUP, "hourly", hourly);
   g_key_file_set_integer (keyfile, RATE_GROUP, "limit", (int) self->limit);
   data = g_key_file_to_data (keyfile, &length, NULL);
-  write_file (self->cache_directory, path, data, length);
+  write_file (self->cache_directory, path, data, length, NULL, NULL);
 }
 
 static gboolean
@@ -425,8 +479,7 @@ downloaded_cb (GObject      *source,
       answer->from_cache = FALSE;
       g_date_time_unref (answer->fetched);
       answer->fetched = g_date_time_new_now_utc ();
-      store_cache (self, fetch, answer, fetch->cached_etag);
-      g_task_return_pointer (task, g_steal_pointer (&answer), (GDestroyNotify) cg_github_answer_free);
+      store_and_return (task, g_steal_pointer (&answer), fetch->cached_etag);
       return;
     }
 
@@ -459,8 +512,7 @@ downloaded_cb (GObject      *source,
       return;
     }
 
-  store_cache (self, fetch, answer, download->etag);
-  g_task_return_pointer (task, g_steal_pointer (&answer), (GDestroyNotify) cg_github_answer_free);
+  store_and_return (task, g_steal_pointer (&answer), download->etag);
 }
 
 static void
