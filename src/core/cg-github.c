@@ -70,9 +70,16 @@ typedef struct
   char           *repo;
   char           *url;
   char           *cache_path;
+  char           *cache_directory;
   CgGithubAnswer *cached;
   char           *cached_etag;
-  CgGithubAnswer *answer;        /* being cached, then returned */
+  GBytes         *body;          /* a 200's, to parse in a thread */
+  char           *etag;          /* the answer's */
+  char           *failure;       /* why GitHub's answer is no answer, in words */
+  int             failure_code;
+  gboolean        failure_final; /* the cache is no answer either (not found) */
+  char           *rate_path;
+  char           *rate_data;     /* the rate limit, to keep on disk */
 } Fetch;
 
 static void
@@ -82,9 +89,14 @@ fetch_free (Fetch *fetch)
   g_free (fetch->repo);
   g_free (fetch->url);
   g_free (fetch->cache_path);
+  g_free (fetch->cache_directory);
   g_clear_pointer (&fetch->cached, cg_github_answer_free);
-  g_clear_pointer (&fetch->answer, cg_github_answer_free);
   g_free (fetch->cached_etag);
+  g_clear_pointer (&fetch->body, g_bytes_unref);
+  g_free (fetch->etag);
+  g_free (fetch->failure);
+  g_free (fetch->rate_path);
+  g_free (fetch->rate_data);
   g_free (fetch);
 }
 
@@ -130,61 +142,22 @@ read_plain_file (const char *path)
   return g_bytes_new_take (data, length);
 }
 
-typedef struct
-{
-  char   *directory;
-  char   *path;
-  GBytes *data;
-} Write;
-
+/* Writes @data to @path atomically and durably; a failure only costs the
+ * cache. Waits for the disk: call it in a thread. */
 static void
-write_free (Write *write)
+write_file_now (const char *directory,
+                const char *path,
+                const char *data,
+                gsize       length)
 {
-  g_free (write->directory);
-  g_free (write->path);
-  g_bytes_unref (write->data);
-  g_free (write);
-}
-
-/* In a thread: a durable write waits for the disk, never for a frame */
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  Write *write = task_data;
   g_autoptr(GError) error = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (write->data, &length);
 
-  if (!ensure_directory (write->directory))
-    g_debug ("Not caching in %s: not a plain folder", write->directory);
-  else if (!g_file_set_contents_full (write->path, data, (gssize) length,
+  if (!ensure_directory (directory))
+    g_debug ("Not caching in %s: not a plain folder", directory);
+  else if (!g_file_set_contents_full (path, data, (gssize) length,
                                       G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                       0600, &error))
     g_debug ("Not cached: %s", error->message);
-  g_task_return_boolean (task, TRUE);
-}
-
-/* Writes @data to @path, atomically and durably, in a thread, then calls
- * @callback; a failure only costs the cache. */
-static void
-write_file (const char          *directory,
-            const char          *path,
-            char                *data,
-            gsize                length,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, callback, user_data);
-  Write *write = g_new0 (Write, 1);
-
-  write->directory = g_strdup (directory);
-  write->path = g_strdup (path);
-  write->data = g_bytes_new_take (data, length);
-  g_task_set_task_data (task, write, (GDestroyNotify) write_free);
-  g_task_run_in_thread (task, write_thread);
 }
 
 /* The last answer for @fetch's address, if there is a readable one. */
@@ -240,32 +213,18 @@ load_cache (Fetch *fetch)
   fetch->cached = g_steal_pointer (&answer);
 }
 
-static void
-stored_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  GTask *task = user_data;
-  Fetch *fetch = g_task_get_task_data (task);
-
-  g_task_return_pointer (task, g_steal_pointer (&fetch->answer),
-                         (GDestroyNotify) cg_github_answer_free);
-  g_object_unref (task);
-}
-
-/* Caches @answer, then returns it through @task: a look-up ends once its
- * answer is on disk, so the next one finds it. */
+/* In a thread: caches @answer, then returns it through @task, so that the
+ * next look-up finds it */
 static void
 store_and_return (GTask          *task,
                   CgGithubAnswer *answer,
                   const char     *etag)
 {
-  CgGithub *self = g_task_get_source_object (task);
   Fetch *fetch = g_task_get_task_data (task);
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  char *data;
+  g_autofree char *data = NULL;
   gsize length;
 
   json_builder_begin_object (b);
@@ -286,9 +245,8 @@ store_and_return (GTask          *task,
   root = json_builder_get_root (b);
   json_generator_set_root (generator, root);
   data = json_generator_to_data (generator, &length);
-  fetch->answer = answer;
-  write_file (self->cache_directory, fetch->cache_path, data, length, stored_cb,
-              g_object_ref (task));
+  write_file_now (fetch->cache_directory, fetch->cache_path, data, length);
+  g_task_return_pointer (task, answer, (GDestroyNotify) cg_github_answer_free);
 }
 
 /* ---- the rate limit --------------------------------------------------------- */
@@ -321,13 +279,15 @@ load_rate_limit (CgGithub *self)
                                0, 1000000);
 }
 
+/* Remembers the block, and puts what to keep of it on disk in @fetch, for
+ * the thread that ends the look-up to write */
 static void
 block_until (CgGithub *self,
+             Fetch    *fetch,
              gint64    until,
              gboolean  hourly)
 {
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
-  g_autofree char *path = g_build_filename (self->cache_directory, RATE_FILE, NULL);
   char *data;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gsize length;
@@ -342,7 +302,8 @@ block_until (CgGithub *self,
   g_key_file_set_boolean (keyfile, RATE_GROUP, "hourly", hourly);
   g_key_file_set_integer (keyfile, RATE_GROUP, "limit", (int) self->limit);
   data = g_key_file_to_data (keyfile, &length, NULL);
-  write_file (self->cache_directory, path, data, length, NULL, NULL);
+  g_free (fetch->rate_data);
+  fetch->rate_data = data;
 }
 
 static gboolean
@@ -388,6 +349,7 @@ header_number (SoupMessageHeaders *headers,
  * Returns: whether the answer refused the request for a rate limit */
 static gboolean
 read_rate_limit (CgGithub           *self,
+                 Fetch              *fetch,
                  guint               status,
                  SoupMessageHeaders *headers)
 {
@@ -408,11 +370,11 @@ read_rate_limit (CgGithub           *self,
             (status == 403 && ((has_remaining && remaining == 0) || retry_after >= 0));
 
   if (retry_after >= 0 && (refused || status == 503))
-    block_until (self, now + MAX (retry_after, 1), FALSE);
+    block_until (self, fetch, now + MAX (retry_after, 1), FALSE);
   else if (has_remaining && remaining == 0 && has_reset)
-    block_until (self, reset, TRUE);
+    block_until (self, fetch, reset, TRUE);
   else if (refused)
-    block_until (self, now + SECONDARY_PAUSE, FALSE);
+    block_until (self, fetch, now + SECONDARY_PAUSE, FALSE);
 
   return refused;
 }
@@ -438,6 +400,53 @@ return_stale_or_error (GTask      *task,
     g_task_return_new_error (task, CG_GITHUB_ERROR, code, "%s", message);
 }
 
+/* In a thread: the rate limit kept; then the failure in words, or a
+ * 200's body parsed, or a 304's cached answer, cached and returned */
+static void
+answer_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Fetch *fetch = task_data;
+  g_autoptr(GError) error = NULL;
+  CgGithubAnswer *answer;
+
+  /* GitHub's limit first: a command line that exits next still keeps it */
+  if (fetch->rate_data != NULL)
+    write_file_now (fetch->cache_directory, fetch->rate_path, fetch->rate_data,
+                    strlen (fetch->rate_data));
+  if (fetch->failure != NULL && fetch->failure_final)
+    {
+      g_task_return_new_error (task, CG_GITHUB_ERROR, fetch->failure_code, "%s", fetch->failure);
+      return;
+    }
+  if (fetch->failure != NULL)
+    {
+      return_stale_or_error (task, fetch->failure_code, fetch->failure);
+      return;
+    }
+  if (fetch->body == NULL)
+    {
+      store_and_return (task, g_steal_pointer (&fetch->cached), fetch->etag);
+      return;
+    }
+
+  answer = g_new0 (CgGithubAnswer, 1);
+  answer->fetched = g_date_time_new_now_utc ();
+  if (fetch->kind == KIND_ISSUES)
+    answer->issues = cg_github_parse_issues (fetch->body, fetch->owner, fetch->repo, &error);
+  else
+    answer->repository = cg_github_parse_repository (fetch->body, &error);
+  if (error != NULL)
+    {
+      cg_github_answer_free (answer);
+      return_stale_or_error (task, CG_GITHUB_ERROR_BAD_ANSWER, error->message);
+      return;
+    }
+  store_and_return (task, answer, fetch->etag);
+}
+
 static void
 downloaded_cb (GObject      *source,
                GAsyncResult *async_result,
@@ -449,8 +458,6 @@ downloaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(CgDownloadResult) download = cg_downloader_fetch_finish (CG_DOWNLOADER (source),
                                                                      async_result, &error);
-  g_autoptr(CgGithubAnswer) answer = NULL;
-  g_autoptr(GBytes) body = NULL;
 
   if (download == NULL)
     {
@@ -465,54 +472,62 @@ downloaded_cb (GObject      *source,
       return;
     }
 
-  if (read_rate_limit (self, download->status, download->headers))
+  /* The rest ends in a thread (answer_thread): json-glib takes a third of
+   * a second for 2 MiB, and the cache and the rate limit wait for the disk */
+  if (read_rate_limit (self, fetch, download->status, download->headers))
     {
-      g_autofree char *message = blocked_message (self);
-      return_stale_or_error (task, CG_GITHUB_ERROR_RATE_LIMITED, message);
-      return;
+      fetch->failure = blocked_message (self);
+      fetch->failure_code = CG_GITHUB_ERROR_RATE_LIMITED;
     }
-
-  if (download->status == SOUP_STATUS_NOT_MODIFIED && fetch->cached != NULL)
+  else if (download->status == SOUP_STATUS_NOT_MODIFIED && fetch->cached != NULL)
     {
       /* Confirmed current: served from the cache, dated now */
-      answer = g_steal_pointer (&fetch->cached);
-      answer->from_cache = FALSE;
-      g_date_time_unref (answer->fetched);
-      answer->fetched = g_date_time_new_now_utc ();
-      store_and_return (task, g_steal_pointer (&answer), fetch->cached_etag);
-      return;
+      fetch->cached->from_cache = FALSE;
+      g_date_time_unref (fetch->cached->fetched);
+      fetch->cached->fetched = g_date_time_new_now_utc ();
+      fetch->etag = g_strdup (fetch->cached_etag);
     }
-
-  if (download->status == SOUP_STATUS_NOT_FOUND || download->status == SOUP_STATUS_GONE)
+  else if (download->status == SOUP_STATUS_NOT_FOUND || download->status == SOUP_STATUS_GONE)
     {
-      g_task_return_new_error (task, CG_GITHUB_ERROR, CG_GITHUB_ERROR_NOT_FOUND,
-                               download->status == SOUP_STATUS_GONE && fetch->kind == KIND_ISSUES
-                                 ? _("The repository %s/%s does not use GitHub issues")
-                                 : _("GitHub has no repository %s/%s"),
-                               fetch->owner, fetch->repo);
-      return;
+      fetch->failure = g_strdup_printf (download->status == SOUP_STATUS_GONE &&
+                                          fetch->kind == KIND_ISSUES
+                                          ? _("The repository %s/%s does not use GitHub issues")
+                                          : _("GitHub has no repository %s/%s"),
+                                        fetch->owner, fetch->repo);
+      fetch->failure_code = CG_GITHUB_ERROR_NOT_FOUND;
+      fetch->failure_final = TRUE;
     }
-
-  if (download->status != SOUP_STATUS_OK)
+  else if (download->status != SOUP_STATUS_OK)
     {
-      g_autofree char *message = g_strdup_printf (_("GitHub answered %u"), download->status);
-      return_stale_or_error (task, CG_GITHUB_ERROR_HTTP_STATUS, message);
-      return;
+      fetch->failure = g_strdup_printf (_("GitHub answered %u"), download->status);
+      fetch->failure_code = CG_GITHUB_ERROR_HTTP_STATUS;
     }
-
-  answer = g_new0 (CgGithubAnswer, 1);
-  answer->fetched = g_date_time_new_now_utc ();
-  if (fetch->kind == KIND_ISSUES)
-    answer->issues = cg_github_parse_issues (download->body, fetch->owner, fetch->repo, &error);
   else
-    answer->repository = cg_github_parse_repository (download->body, &error);
-  if (error != NULL)
     {
-      return_stale_or_error (task, CG_GITHUB_ERROR_BAD_ANSWER, error->message);
-      return;
+      fetch->body = g_bytes_ref (download->body);
+      fetch->etag = g_strdup (download->etag);
     }
+  g_task_run_in_thread (task, answer_thread);
+}
 
-  store_and_return (task, g_steal_pointer (&answer), download->etag);
+static void
+load_cache_thread (GTask        *load,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  load_cache (task_data);
+  g_task_return_boolean (load, TRUE);
+}
+
+static void send_request (GTask *task);
+
+static void
+cache_loaded_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  send_request (user_data);
 }
 
 static void
@@ -525,14 +540,9 @@ fetch_async (CgGithub            *self,
              GAsyncReadyCallback  callback,
              gpointer             user_data)
 {
-  static const char * const headers[] = {
-    "X-GitHub-Api-Version", "2022-11-28",
-    NULL
-  };
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *key = NULL;
   g_autofree char *file = NULL;
-  CgDownloadRequest request = { 0 };
   Fetch *fetch;
 
   g_task_set_source_tag (task, fetch_async);
@@ -577,19 +587,46 @@ fetch_async (CgGithub            *self,
   g_free (key);
   key = g_ascii_strdown (file, -1);
   fetch->cache_path = g_build_filename (self->cache_directory, key, NULL);
+  fetch->cache_directory = g_strdup (self->cache_directory);
+  fetch->rate_path = g_build_filename (self->cache_directory, RATE_FILE, NULL);
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
 
-  load_cache (fetch);
+  /* The cache is read and parsed in a thread, then send_request() */
+  {
+    g_autoptr(GTask) load = g_task_new (self, NULL, cache_loaded_cb, g_steal_pointer (&task));
 
+    g_task_set_task_data (load, fetch, NULL);
+    g_task_run_in_thread (load, load_cache_thread);
+  }
+}
+
+static void
+send_request (GTask *task)
+{
+  static const char * const headers[] = {
+    "X-GitHub-Api-Version", "2022-11-28",
+    NULL
+  };
+  CgGithub *self = g_task_get_source_object (task);
+  Fetch *fetch = g_task_get_task_data (task);
+  CgDownloadRequest request = { 0 };
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return;
+    }
   if (self->monitor != NULL && !g_network_monitor_get_network_available (self->monitor))
     {
       return_stale_or_error (task, CG_GITHUB_ERROR_OFFLINE, _("You are offline"));
+      g_object_unref (task);
       return;
     }
   if (is_blocked (self))
     {
       g_autofree char *message = blocked_message (self);
       return_stale_or_error (task, CG_GITHUB_ERROR_RATE_LIMITED, message);
+      g_object_unref (task);
       return;
     }
 
@@ -607,8 +644,8 @@ fetch_async (CgGithub            *self,
   request.max_size = CG_GITHUB_MAX_SIZE;
   request.deadline = self->deadline;
   request.redirects = CG_DOWNLOAD_REDIRECTS_SAME_HOST;
-  cg_downloader_fetch_async (self->downloader, &request, cancellable, downloaded_cb,
-                             g_steal_pointer (&task));
+  cg_downloader_fetch_async (self->downloader, &request, g_task_get_cancellable (task),
+                             downloaded_cb, task);
 }
 
 /* ---- the object ------------------------------------------------------------------ */
