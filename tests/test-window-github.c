@@ -297,6 +297,11 @@ test_issues_listed (void)
   g_assert_cmpstr (launched->pdata[0], ==, "https://github.com/helm/helm/issues/1347");
 
   scroll_to_github ();
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  cg_test_save_screenshot ("wide-github-issues-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
   screenshots ("issues", "helm", TRUE);
 }
 
