@@ -22,6 +22,10 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* Without options this opens the window: load its catalog on a second
+   * core while GTK starts on this one */
   app = cg_application_new ();
+  if (argc == 1)
+    cg_application_take_preload (app, cg_catalog_preload_start ());
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

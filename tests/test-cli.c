@@ -302,6 +302,31 @@ test_validate_bad (void)
   }
 }
 
+/* Text from a catalog or an argument never drives the terminal: escape
+ * sequences, bells, bidi overrides and newlines are shown, not obeyed. */
+static void
+test_terminal_escapes (void)
+{
+  g_autofree char *path = write_temp ("escapes.json",
+                                      "{\"schema_version\":1,\"catalog_date\":\"2026-11-28\","
+                                      "\"projects\":[{\"id\":\"x\",\"name\":\"X\",\"maturity\":\"sandbox\","
+                                      "\"curated\":[\"\\u001b]0;pwned\\u0007\\u001b[31mred"
+                                      "\\u202e\\nsecond\"]}]}", -1);
+  g_auto(Run) validate = { 0 };
+  g_auto(Run) info = { 0 };
+
+  run_binary (&validate, "--validate", path, NULL);
+  assert_one_line_error (&validate, "\xef\xbf\xbd]0;pwned\xef\xbf\xbd\xef\xbf\xbd[31mred"
+                         "\xef\xbf\xbd second");
+  g_assert_null (strchr (validate.err, '\x1b'));
+  g_assert_null (strchr (validate.err, '\a'));
+  g_assert_null (strstr (validate.err, "\xe2\x80\xae"));
+
+  run_binary (&info, "--info", "\x1b[2J\x1b[31mx", NULL);
+  assert_one_line_error (&info, "no project with the id");
+  g_assert_null (strchr (info.err, '\x1b'));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/cli/argument-errors", test_argument_errors);
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/validate-bad", test_validate_bad);
+  g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
 
   ret = g_test_run ();
 

@@ -63,11 +63,14 @@ class Installed(unittest.TestCase):
             ("share", "icons", "hicolor", "scalable", "apps", APP_ID + ".svg"),
             ("share", "icons", "hicolor", "symbolic", "apps", APP_ID + "-symbolic.svg"),
             ("share", "dbus-1", "services", APP_ID + ".service"),
+            ("share", "dbus-1", "services", APP_ID + ".SearchProvider.service"),
+            ("libexec", "cncf-guide-search-provider"),
             ("share", "gnome-shell", "search-providers", APP_ID + ".search-provider.ini"),
         ] + [("share", "locale", lang, "LC_MESSAGES", "cncf-guide.mo") for lang in ("de", "es", "fr")]
         for parts in expected:
             self.assertTrue(os.path.isfile(self.path(*parts)), os.path.join(*parts))
         self.assertTrue(os.access(self.path("bin", "cncf-guide"), os.X_OK))
+        self.assertTrue(os.access(self.path("libexec", "cncf-guide-search-provider"), os.X_OK))
 
     def test_service_file_runs_the_installed_binary(self):
         with open(self.path("share", "dbus-1", "services", APP_ID + ".service")) as f:
@@ -75,6 +78,29 @@ class Installed(unittest.TestCase):
         self.assertIn(f"Name={APP_ID}\n", service)
         prefix = introspect_prefix()
         self.assertIn(f"Exec={prefix}/bin/cncf-guide --gapplication-service", service)
+
+    def test_search_provider_is_its_own_service(self):
+        """The Shell calls the provider's own name; the bus starts the
+        provider binary for it, not the app."""
+        with open(self.path("share", "gnome-shell", "search-providers",
+                            APP_ID + ".search-provider.ini")) as f:
+            ini = f.read()
+        self.assertIn(f"BusName={APP_ID}.SearchProvider\n", ini)
+        self.assertIn(f"DesktopId={APP_ID}.desktop\n", ini)
+        self.assertIn("ObjectPath=/io/github/cncf_guide/ContributorGuide/SearchProvider\n", ini)
+        with open(self.path("share", "dbus-1", "services", APP_ID + ".SearchProvider.service")) as f:
+            service = f.read()
+        self.assertIn(f"Name={APP_ID}.SearchProvider\n", service)
+        prefix = introspect_prefix()
+        self.assertIn(f"Exec={prefix}/libexec/cncf-guide-search-provider\n", service)
+
+    def test_search_provider_links_no_toolkit(self):
+        """A cold start of the provider must not load GTK (issue 15)."""
+        binary = self.path("libexec", "cncf-guide-search-provider")
+        libs = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
+        self.assertNotIn("libgtk", libs)
+        self.assertNotIn("libadwaita", libs)
+        self.assertNotIn("libsoup", libs)
 
     def test_desktop_file_is_translated(self):
         with open(self.path("share", "applications", APP_ID + ".desktop"), encoding="utf-8") as f:

@@ -171,7 +171,8 @@ test_items_skipped_one_by_one (void)
   g_assert_no_error (error);
 
   g_assert_cmpuint (stats.n_projects, ==, 4);
-  g_assert_cmpuint (stats.n_skipped, ==, 10);
+  g_assert_cmpuint (stats.n_skipped, ==, 9);
+  g_assert_cmpuint (stats.n_merged, ==, 1);
   g_assert_cmpuint (stats.n_new, ==, 2);
   g_assert_cmpuint (cg_catalog_get_n_projects (catalog), ==, 4);
 
@@ -189,7 +190,8 @@ test_items_skipped_one_by_one (void)
   }
   /* An unsafe link is dropped, the item kept */
   g_assert_null (cg_project_get_homepage (cg_catalog_lookup (catalog, "evil-link")));
-  /* A date with a time keeps its day; a duplicate name is skipped */
+  /* A date with a time keeps its day; a duplicate name is merged into the
+   * richer item */
   g_assert_cmpstr (cg_project_get_date (cg_catalog_lookup (catalog, "b"), "accepted"), ==,
                    "2020-01-02");
   g_assert_cmpint (cg_project_get_maturity (cg_catalog_lookup (catalog, "b")), ==,

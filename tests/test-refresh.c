@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "cg-refresh.h"
+#include "cg-test-api.h"
 #include "cg-test-server.h"
 
 static GTlsCertificate *certificate;
@@ -36,58 +37,19 @@ static GBytes *
 make_api_body (guint extra,
                guint limit)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  guint n = MIN (limit, cg_catalog_get_n_projects (bundled));
-  gsize length;
-  char *data;
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, limit);
 
-  json_builder_begin_array (b);
-  for (guint i = 0; i < n; i++)
-    {
-      CgProject *p = cg_catalog_get_project (bundled, i);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, cg_project_get_name (p));
-      json_builder_set_member_name (b, "maturity");
-      json_builder_add_string_value (b, cg_maturity_to_string (cg_project_get_maturity (p)));
-      json_builder_set_member_name (b, "category");
-      json_builder_add_string_value (b, "Category");
-      if (cg_project_get_repository (p))
-        {
-          json_builder_set_member_name (b, "repositories");
-          json_builder_begin_array (b);
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "url");
-          json_builder_add_string_value (b, cg_project_get_repository (p));
-          json_builder_set_member_name (b, "primary");
-          json_builder_add_boolean_value (b, TRUE);
-          json_builder_end_object (b);
-          json_builder_end_array (b);
-        }
-      json_builder_end_object (b);
-    }
   for (guint i = 0; i < extra; i++)
     {
       g_autofree char *name = g_strdup_printf ("New Project %u", i + 1);
+      JsonObject *item = json_object_new ();
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, name);
-      json_builder_set_member_name (b, "maturity");
-      json_builder_add_string_value (b, "sandbox");
-      json_builder_set_member_name (b, "homepage_url");
-      json_builder_add_string_value (b, "http://new.example.org/");
-      json_builder_end_object (b);
+      json_object_set_string_member (item, "name", name);
+      json_object_set_string_member (item, "maturity", "sandbox");
+      json_object_set_string_member (item, "homepage_url", "http://new.example.org/");
+      json_array_add_object_element (items, item);
     }
-  json_builder_end_array (b);
-
-  root = json_builder_get_root (b);
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (data, length);
+  return cg_test_api_to_bytes (items);
 }
 
 static GBytes *

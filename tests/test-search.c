@@ -81,6 +81,53 @@ test_prefix_ranks_first (void)
   g_assert_cmpstr (exact->pdata[0], ==, "kubernetes");
 }
 
+/* Name-prefix matches of one maturity, accepted at different times */
+static const char established_catalog[] =
+    "{\"schema_version\":1,\"catalog_date\":\"2026-11-28\",\"projects\":["
+  "{\"id\":\"a-late\",\"name\":\"Flux Alpha\",\"maturity\":\"graduated\","
+  "\"dates\":{\"accepted\":\"2023-01-01\"}},"
+  "{\"id\":\"b-undated\",\"name\":\"Flux Beta\",\"maturity\":\"graduated\"},"
+  "{\"id\":\"c-early\",\"name\":\"Flux Gamma\",\"maturity\":\"graduated\","
+  "\"dates\":{\"accepted\":\"2016-01-01\"}},"
+  "{\"id\":\"d-older-sandbox\",\"name\":\"Flux Delta\",\"maturity\":\"sandbox\","
+  "\"dates\":{\"accepted\":\"2010-01-01\"}},"
+  "{\"id\":\"e-word\",\"name\":\"Old Flux\",\"maturity\":\"graduated\","
+  "\"dates\":{\"accepted\":\"2001-01-01\"}}"
+  "]}";
+
+/* "kube" starts many names; Kubernetes, in the CNCF since 2016, leads the
+ * graduated ones that came after it */
+static void
+test_established_first (void)
+{
+  g_autoptr(GPtrArray) kube = search_ids (bundled, "kube", 0);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (established_catalog,
+                                                sizeof established_catalog - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) flux = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  static const char * const expected[] = {
+    "c-early", "a-late", "b-undated", "d-older-sandbox", "e-word", NULL
+  };
+
+  g_assert_cmpstr (kube->pdata[0], ==, "kubernetes");
+  g_assert_cmpint (index_of (kube, "kubernetes"), <, index_of (kube, "kubeedge"));
+  g_assert_cmpint (index_of (kube, "kubernetes"), <, index_of (kube, "kubeflow"));
+
+  /* Maturity first, then the earliest accepted; the name prefix outranks a
+   * word of the name, however old */
+  catalog = cg_catalog_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  flux = search_ids (catalog, "flu", 0);
+  g_assert_cmpstrv ((const char * const *) flux->pdata, expected);
+
+  /* No query: the list stays in name order */
+  all = search_ids (catalog, "", 0);
+  g_assert_cmpstr (all->pdata[0], ==, "a-late");
+  g_assert_cmpstr (all->pdata[1], ==, "b-undated");
+}
+
 static void
 test_accents (void)
 {
@@ -189,13 +236,35 @@ test_rank_order (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CgCatalog) catalog = cg_catalog_new_from_bytes (bytes, &error);
   g_autoptr(GPtrArray) ids = NULL;
+  /* Archived projects after all others, each part by rank */
   static const char * const expected[] = {
-    "exact-graduated", "exact", "prefix", "word", "focus", "text", NULL
+    "exact-graduated", "prefix", "word", "text", "exact", "focus", NULL
   };
 
   g_assert_no_error (error);
   ids = search_ids (catalog, "flux", 0);
   g_assert_cmpstrv ((const char * const *) ids->pdata, expected);
+}
+
+/* "service mesh" names three archived meshes; the live ones come first */
+static void
+test_archived_last (void)
+{
+  g_autoptr(GPtrArray) ids = search_ids (bundled, "service mesh", 0);
+  gboolean archived_seen = FALSE;
+
+  g_assert_cmpint (index_of (ids, "istio"), <, 5);
+  g_assert_cmpint (index_of (ids, "linkerd"), <, 5);
+  for (guint i = 0; ids->pdata[i] != NULL; i++)
+    {
+      CgMaturity maturity = cg_project_get_maturity (cg_catalog_lookup (bundled, ids->pdata[i]));
+
+      if (maturity == CG_MATURITY_ARCHIVED)
+        archived_seen = TRUE;
+      else
+        g_assert_false (archived_seen);
+    }
+  g_assert_true (archived_seen);
 }
 
 static void
@@ -288,12 +357,14 @@ main (int   argc,
   g_test_add_func ("/search/mesh", test_mesh);
   g_test_add_func ("/search/case-folding", test_case_folding);
   g_test_add_func ("/search/prefix-ranks-first", test_prefix_ranks_first);
+  g_test_add_func ("/search/established-first", test_established_first);
   g_test_add_func ("/search/accents", test_accents);
   g_test_add_func ("/search/and", test_and);
   g_test_add_func ("/search/word-start-only", test_word_start_only);
   g_test_add_func ("/search/empty-query", test_empty_query);
   g_test_add_func ("/search/maturity", test_maturity_mask_and_counts);
   g_test_add_func ("/search/rank-order", test_rank_order);
+  g_test_add_func ("/search/archived-last", test_archived_last);
   g_test_add_func ("/search/hostile-queries", test_hostile_queries);
   g_test_add_func ("/search/suggest", test_suggest);
   g_test_add_func ("/search/refine", test_refine);

@@ -18,10 +18,8 @@
 #include "cg-link-row.h"
 #include "cg-project-page-private.h"
 #include "cg-test-server.h"
-#include "cg-test-window.h"
+#include "cg-test-window-util.h"
 
-static CgApplication *app;
-static GPtrArray *launched;
 static SoupServer *server;
 static guint16 port;
 static char *issues_fixture;
@@ -29,14 +27,6 @@ static char *repository_fixture;
 static GHashTable *behaviours;   /* "owner/repo" → "ok", "empty", "hold", … */
 static GPtrArray *held;          /* messages held back */
 static gint64 reset_sent;
-
-static void
-record_launch (GtkWindow  *parent,
-               const char *uri,
-               gpointer    user_data)
-{
-  g_ptr_array_add (launched, g_strdup (uri));
-}
 
 /* ---- the server ---------------------------------------------------------- */
 
@@ -138,7 +128,7 @@ release_held (void)
 static CgGithubSection *
 section (void)
 {
-  return CG_GITHUB_SECTION (cg_test_window_get ()->project_page->github_section);
+  return CG_GITHUB_SECTION (get_window ()->project_page->github_section);
 }
 
 static gboolean
@@ -158,15 +148,15 @@ has_held (gpointer data)
 static void
 show (const char *id)
 {
-  g_assert_true (cg_window_show_project (cg_test_window_get (), id));
+  g_assert_true (cg_window_show_project (get_window (), id));
 }
 
 static void
 show_and_wait (const char *id)
 {
   show (id);
-  cg_test_wait_until (answered, NULL, "GitHub's answers");
-  cg_test_iterate_for (100);
+  wait_until (answered, NULL, "GitHub's answers");
+  iterate_for (100);
 }
 
 static const char *
@@ -218,10 +208,10 @@ fact (const char *title)
 static void
 scroll_to_github (void)
 {
-  CgProjectPage *page = cg_test_window_get ()->project_page;
+  CgProjectPage *page = get_window ()->project_page;
   graphene_point_t point;
 
-  cg_test_iterate_for (200);
+  iterate_for (200);
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (section ()), GTK_WIDGET (page->content),
                                            &GRAPHENE_POINT_INIT (0, 0), &point));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (page->scroller),
@@ -237,15 +227,15 @@ screenshots (const char *name,
   g_autofree char *wide = g_strdup_printf ("wide-github-%s", name);
   g_autofree char *narrow = g_strdup_printf ("narrow-github-%s", name);
 
-  cg_test_save_screenshot (wide);
-  cg_test_reopen_window (360, 720);
+  save_screenshot (wide);
+  reopen_window (360, 720);
   if (wait)
     show_and_wait (id);
   else
     show (id);
   scroll_to_github ();
-  cg_test_save_screenshot (narrow);
-  cg_test_reopen_window (1100, 720);
+  save_screenshot (narrow);
+  reopen_window (1100, 720);
 }
 
 /* ---- the tests ----------------------------------------------------------------- */
@@ -292,14 +282,14 @@ test_issues_listed (void)
   /* A click opens the issue on GitHub */
   scroll_to_github ();
   g_ptr_array_set_size (launched, 0);
-  cg_test_click (GTK_WIDGET (issue_row (0)));
+  click_widget (GTK_WIDGET (issue_row (0)));
   g_assert_cmpuint (launched->len, ==, 1);
   g_assert_cmpstr (launched->pdata[0], ==, "https://github.com/helm/helm/issues/1347");
 
   scroll_to_github ();
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
-  cg_test_save_screenshot ("wide-github-issues-dark");
+  save_screenshot ("wide-github-issues-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
   screenshots ("issues", "helm", TRUE);
@@ -308,12 +298,12 @@ test_issues_listed (void)
 static void
 test_loading_and_switch (void)
 {
-  CgWindow *window = cg_test_window_get ();
+  CgWindow *window = get_window ();
   CgGithubSection *s;
 
   g_hash_table_insert (behaviours, g_strdup ("kubernetes/kubernetes"), g_strdup ("hold"));
   show ("kubernetes");
-  cg_test_wait_until (has_held, GUINT_TO_POINTER (2), "both look-ups to reach the server");
+  wait_until (has_held, GUINT_TO_POINTER (2), "both look-ups to reach the server");
 
   /* Loading: a spinner in the group, the rest of the page already shown */
   s = section ();
@@ -324,12 +314,12 @@ test_loading_and_switch (void)
   g_assert_nonnull (gtk_widget_get_next_sibling (GTK_WIDGET (s)));
   g_assert_false (gtk_widget_get_visible (s->facts_group));
   scroll_to_github ();
-  cg_test_save_screenshot ("wide-github-loading");
+  save_screenshot ("wide-github-loading");
 
   /* Another page, then the late answers: they never land there */
   show_and_wait ("helm");
   release_held ();
-  cg_test_iterate_for (500);
+  iterate_for (500);
   g_assert_cmpstr (cg_project_get_id (cg_project_page_get_project (window->project_page)), ==,
                    "helm");
   g_assert_cmpuint (n_issue_rows (), ==, 3);
@@ -338,13 +328,13 @@ test_loading_and_switch (void)
   g_assert_cmpstr (fact ("Stars"), ==, "23456");
 
   /* Narrow, loading */
-  cg_test_reopen_window (360, 720);
+  reopen_window (360, 720);
   show ("kubernetes");
-  cg_test_wait_until (has_held, GUINT_TO_POINTER (2), "both look-ups to reach the server");
+  wait_until (has_held, GUINT_TO_POINTER (2), "both look-ups to reach the server");
   scroll_to_github ();
-  cg_test_save_screenshot ("narrow-github-loading");
+  save_screenshot ("narrow-github-loading");
   release_held ();
-  cg_test_reopen_window (1100, 720);
+  reopen_window (1100, 720);
   g_hash_table_remove (behaviours, "kubernetes/kubernetes");
 }
 
@@ -400,9 +390,9 @@ test_hostile_and_archived (void)
   g_assert_cmpstr (title_of (s->archived_row), ==, "Archived on GitHub");
   scroll_to_github ();
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
-                              cg_test_window_get ()->project_page->scroller),
+                              get_window ()->project_page->scroller),
                             gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (
-                              cg_test_window_get ()->project_page->scroller)) + 300);
+                              get_window ()->project_page->scroller)) + 300);
   screenshots ("archived", "containerd", TRUE);
 }
 
@@ -483,13 +473,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GTlsCertificate) certificate = NULL;
   g_autoptr(GTlsDatabase) database = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  cg_test_window_init (&argc, &argv);
   if (!cg_test_tls_load (&certificate, &database))
     return 77;
 
@@ -501,34 +489,18 @@ main (int   argc,
   soup_server_add_handler (server, NULL, server_cb, NULL, NULL);
   port = cg_test_server_start (server);
 
+  /* GitHub, here: our server */
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
     g_autofree char *api = g_strdup_printf ("https://127.0.0.1:%u", port);
 
-    g_settings_set_boolean (settings, "refresh-on-start", FALSE);
     g_settings_set_boolean (settings, "github-lookups", TRUE);
     g_settings_set_string (settings, "github-api-url", api);
   }
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
-  {
-    g_autofree char *cache = g_dir_make_tmp ("cg-test-window-github-XXXXXX", NULL);
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-
-  launched = g_ptr_array_new_with_free_func (g_free);
-  app = g_object_new (CG_TYPE_APPLICATION,
-                      "application-id", APP_ID,
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", RESOURCE_PREFIX,
-                      NULL);
-  cg_application_set_uri_launcher (app, record_launch, NULL);
   cg_application_set_tls_database (app, database);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  cg_test_window_set_app (app);
   /* The network monitor of a test machine may say anything */
   cg_github_set_network_monitor (cg_application_get_github (app), NULL);
-  cg_test_reopen_window (1100, 720);
+  reopen_window (1100, 720);
 
   g_test_add_func ("/window-github/issues-listed", test_issues_listed);
   g_test_add_func ("/window-github/loading-and-switch", test_loading_and_switch);
@@ -542,9 +514,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  gtk_window_destroy (cg_application_get_main_window (app));
-  cg_test_iterate_for (50);
-  g_clear_object (&app);
+  cg_test_window_finish ();
   soup_server_disconnect (server);
   g_clear_object (&server);
   return ret;

@@ -4,70 +4,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "cg-test-api.h"
 #include "config.h"
 
 #include <string.h>
 #include <libsoup/soup.h>
 #include <glib/gstdio.h>
 
-#include "cg-application.h"
-#include "cg-link-row.h"
 #include "cg-project-row.h"
 #include "cg-search.h"
 #include "cg-project-page-private.h"
-#include "cg-window-private.h"
-
-static CgApplication *app;
-static GPtrArray *launched;
-
-static void
-record_launch (GtkWindow  *parent,
-               const char *uri,
-               gpointer    user_data)
-{
-  g_ptr_array_add (launched, g_strdup (uri));
-}
-
-static CgWindow *
-get_window (void)
-{
-  GtkWindow *window = cg_application_get_main_window (app);
-
-  g_assert_nonnull (window);
-  return CG_WINDOW (window);
-}
-
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Iterates until @condition holds, failing after a generous deadline. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
+#include "cg-test-window-util.h"
 
 static gboolean
 query_is (gpointer data)
@@ -108,84 +55,6 @@ position_of (GPtrArray  *ids,
     if (g_str_equal (ids->pdata[i], id))
       return (int) i;
   return -1;
-}
-
-static void
-save_screenshot (const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (get_window ());
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("CG_SCREENSHOT_DIR");
-  int width, height;
-
-  iterate_for (400);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (dir);
-  g_mkdir_with_parents (dir, 0755);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s (%dx%d)", path, width, height);
-}
-
-static void
-collect_link_rows (GtkWidget *widget,
-                   GPtrArray *rows)
-{
-  if (CG_IS_LINK_ROW (widget) && gtk_widget_get_mapped (widget))
-    g_ptr_array_add (rows, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_link_rows (child, rows);
-}
-
-static CgLinkRow *
-find_link_row (GtkWidget  *page,
-               const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect_link_rows (page, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  return NULL;
-}
-
-static gboolean
-window_is_mapped (gpointer data)
-{
-  GtkWindow *window = cg_application_get_main_window (app);
-
-  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
-}
-
-/* A new main window of the given size, as the settings would restore it. */
-static void
-reopen_window (int width,
-               int height)
-{
-  GtkWindow *old = cg_application_get_main_window (app);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  if (old != NULL)
-    gtk_window_destroy (old);
-  g_settings_set (settings, "window-size", "(ii)", width, height);
-  g_settings_set_boolean (settings, "window-maximized", FALSE);
-  g_application_activate (G_APPLICATION (app));
-  wait_until (window_is_mapped, NULL, "the window to map");
-  iterate_for (300);
 }
 
 static void
@@ -569,21 +438,6 @@ test_accessibility (void)
   }
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
 static void
 test_about_and_shortcuts (void)
 {
@@ -647,18 +501,13 @@ server_cb (SoupServer        *soup_server,
 static GBytes *
 api_body (CgCatalog *catalog)
 {
-  GString *s = g_string_new ("[");
+  g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (catalog, G_MAXUINT);
+  JsonObject *item = json_object_new ();
 
-  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
-    {
-      CgProject *p = cg_catalog_get_project (catalog, i);
-      g_autofree char *name = g_strescape (cg_project_get_name (p), NULL);
-
-      g_string_append_printf (s, "{\"name\":\"%s\",\"maturity\":\"%s\"},", name,
-                              cg_maturity_to_string (cg_project_get_maturity (p)));
-    }
-  g_string_append (s, "{\"name\":\"Brand New Project\",\"maturity\":\"sandbox\"}]");
-  return g_string_free_to_bytes (s);
+  json_object_set_string_member (item, "name", "Brand New Project");
+  json_object_set_string_member (item, "maturity", "sandbox");
+  json_array_add_object_element (items, item);
+  return cg_test_api_to_bytes (items);
 }
 
 static gboolean
@@ -847,30 +696,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  {
-    /* Tests never reach for the network on their own */
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-    g_settings_set_boolean (settings, "refresh-on-start", FALSE);
-    g_settings_set_boolean (settings, "github-lookups", FALSE);
-  }
-  /* As GNOME lays out title buttons, for screenshots like a user's */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
-
-  /* A cache of our own, empty at start */
-  {
-    g_autofree char *cache = g_dir_make_tmp ("cg-test-window-cache-XXXXXX", NULL);
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  }
-
-  launched = g_ptr_array_new_with_free_func (g_free);
-  app = g_object_new (CG_TYPE_APPLICATION,
-                      "application-id", APP_ID,
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", RESOURCE_PREFIX,
-                      NULL);
-  cg_application_set_uri_launcher (app, record_launch, NULL);
+  cg_test_window_init (&argc, &argv);
   {
     g_autofree char *cert = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-cert.pem", NULL);
     g_autofree char *key = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-key.pem", NULL);
@@ -881,8 +707,6 @@ main (int   argc,
     g_object_set_data_full (G_OBJECT (app), "test-cert",
                             g_tls_certificate_new_from_files (cert, key, NULL), g_object_unref);
   }
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
   reopen_window (1100, 720);
 
   g_test_add_func ("/window/initial-list", test_initial_list);
@@ -904,9 +728,6 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  gtk_window_destroy (cg_application_get_main_window (app));
-  iterate_for (50);
-  g_clear_object (&app);
-  g_ptr_array_unref (launched);
+  cg_test_window_finish ();
   return ret;
 }

@@ -79,22 +79,22 @@ cg_cli_issues (const char *id)
 
   if (catalog == NULL)
     {
-      g_printerr ("cncf-guide: %s\n", error->message);
+      cg_cli_print_error (error->message);
       return 1;
     }
   project = cg_catalog_lookup (catalog, id);
   if (project == NULL)
     {
-      g_printerr ("cncf-guide: ");
-      g_printerr (_("no project with the id “%s” (try --list)"), id);
-      g_printerr ("\n");
+      g_autofree char *message = g_strdup_printf (_("no project with the id “%s” (try --list)"),
+                                                  id);
+      cg_cli_print_error (message);
       return 1;
     }
   if (!cg_github_url_parse (cg_project_get_repository (project), &owner, &repo))
     {
-      g_printerr ("cncf-guide: ");
-      g_printerr (_("%s has no GitHub repository"), cg_project_get_name (project));
-      g_printerr ("\n");
+      g_autofree char *message = g_strdup_printf (_("%s has no GitHub repository"),
+                                                  cg_project_get_name (project));
+      cg_cli_print_error (message);
       return 1;
     }
 
@@ -104,7 +104,9 @@ cg_cli_issues (const char *id)
 
   if (wait.answer == NULL)
     {
-      g_printerr (_("cncf-guide: the issues were not looked up: %s\n"), wait.error->message);
+      g_autofree char *shown = cg_cli_make_printable (wait.error->message, -1);
+
+      g_printerr (_("cncf-guide: the issues were not looked up: %s\n"), shown);
       g_clear_error (&wait.error);
       return 1;
     }

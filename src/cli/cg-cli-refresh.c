@@ -16,22 +16,41 @@
 
 /**
  * cg_cli_describe_update:
+ * @catalog: the new catalog
  * @before: the catalog shown before the refresh
+ * @stats: (nullable): what the import did
  *
- * Returns: (transfer full): "Catalog updated: 255 projects, 3 new"
+ * Returns: (transfer full): the outcome in one line: "Catalog updated: 255
+ *   projects, 3 new, 1 renamed, 1 merged", followed by what a change of the
+ *   landscape's format made the import keep
  */
 char *
-cg_cli_describe_update (CgCatalog *catalog,
-                        CgCatalog *before)
+cg_cli_describe_update (CgCatalog           *catalog,
+                        CgCatalog           *before,
+                        const CgImportStats *stats)
 {
   guint n = cg_catalog_get_n_projects (catalog);
   guint n_new = cg_catalog_count_new (catalog, before);
   g_autofree char *projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project",
                                                             "%u projects", n), n);
+  g_autofree char *kept = stats ? cg_import_stats_describe_kept (stats) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
 
   /* TRANSLATORS: "Catalog updated: 255 projects, 3 new" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Catalog updated: %s, %u new",
-                                       "Catalog updated: %s, %u new", n_new), projects, n_new);
+  g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "Catalog updated: %s, %u new",
+                                      "Catalog updated: %s, %u new", n_new), projects, n_new);
+  if (stats != NULL && stats->n_renamed > 0)
+    /* TRANSLATORS: follows "Catalog updated: 255 projects, 3 new" */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u renamed", ", %u renamed",
+                                               stats->n_renamed), stats->n_renamed);
+  if (stats != NULL && stats->n_merged > 0)
+    /* TRANSLATORS: duplicate entries of the landscape merged into one project */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u duplicate merged",
+                                               ", %u duplicates merged", stats->n_merged),
+                            stats->n_merged);
+  if (kept != NULL)
+    g_string_append_printf (text, ". %s", kept);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**
@@ -54,7 +73,7 @@ cg_cli_load_shown_catalog (GError **error)
   cache = cg_cache_new_default ();
   shown = cg_cache_choose_catalog (cache, bundled, &warning);
   if (warning != NULL)
-    g_printerr ("cncf-guide: %s\n", warning->message);
+    cg_cli_print_error (warning->message);
   return shown;
 }
 
@@ -99,7 +118,7 @@ cg_cli_refresh (void)
 
   if (bundled == NULL)
     {
-      g_printerr ("cncf-guide: %s\n", error->message);
+      cg_cli_print_error (error->message);
       return 1;
     }
 
@@ -111,7 +130,9 @@ cg_cli_refresh (void)
 
   if (wait.result == NULL)
     {
-      g_printerr (_("cncf-guide: the catalog was not refreshed: %s\n"), wait.error->message);
+      g_autofree char *shown = cg_cli_make_printable (wait.error->message, -1);
+
+      g_printerr (_("cncf-guide: the catalog was not refreshed: %s\n"), shown);
       g_clear_error (&wait.error);
       return 1;
     }
@@ -120,13 +141,14 @@ cg_cli_refresh (void)
     g_print ("%s\n", _("Already up to date"));
   else if (wait.result->warning != NULL)
     {
-      g_printerr ("cncf-guide: %s\n", wait.result->warning);
+      cg_cli_print_error (wait.result->warning);
       cg_refresh_result_free (wait.result);
       return 1;
     }
   else
     {
-      g_autofree char *text = cg_cli_describe_update (wait.result->catalog, before);
+      g_autofree char *text = cg_cli_describe_update (wait.result->catalog, before,
+                                                      &wait.result->stats);
 
       g_print ("%s\n", text);
     }

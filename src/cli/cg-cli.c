@@ -9,10 +9,12 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cg-catalog.h"
 #include "cg-cli.h"
+#include "cg-link.h"
 #include "cg-search.h"
 
 static const GOptionEntry option_entries[] = {
@@ -52,6 +54,61 @@ cg_cli_get_option_entries (void)
   return option_entries;
 }
 
+/**
+ * cg_cli_make_printable:
+ * @text: (nullable): text from outside: a catalog, a download, a file name,
+ *   a D-Bus argument, or a message that quotes any of these
+ * @max_chars: how many characters to keep at most (the rest becomes "…"),
+ *   or -1 for all
+ *
+ * Makes @text safe to show as plain text, on a terminal or in a widget:
+ * invalid UTF-8, control characters other than newline and tab, and
+ * bidirectional controls each become U+FFFD, so that nothing in it can
+ * drive a terminal or reorder the text around it.
+ *
+ * Returns: (transfer full): the text to show; "" for %NULL
+ */
+char *
+cg_cli_make_printable (const char *text,
+                       gssize      max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+  gssize n = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (max_chars >= 0 && n == max_chars)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if ((g_unichar_iscntrl (c) && c != '\n' && c != '\t') || cg_unichar_is_bidi_control (c))
+        c = 0xFFFD;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * cg_cli_print_error:
+ * @message: what went wrong; it may quote text from outside
+ *
+ * Prints "cncf-guide: @message" on standard error, as plain text on one
+ * line.
+ */
+void
+cg_cli_print_error (const char *message)
+{
+  g_autofree char *shown = cg_cli_make_printable (message, -1);
+
+  /* One line, whatever it quotes */
+  g_printerr ("cncf-guide: %s\n", g_strdelimit (shown, "\n\t", ' '));
+}
+
 G_GNUC_PRINTF (1, 2)
 static int
 fail (const char *format,
@@ -64,7 +121,7 @@ fail (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("cncf-guide: %s\n", message);
+  cg_cli_print_error (message);
   return 1;
 }
 
@@ -101,7 +158,7 @@ print_field (const char *field,
     return;
 
   /* One field a line: paragraphs are joined. */
-  line = g_strdelimit (g_strdup (value), "\n", ' ');
+  line = g_strdelimit (cg_cli_make_printable (value, -1), "\n\t", ' ');
   g_print ("%s: %s\n", field, line);
 }
 

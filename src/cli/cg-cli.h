@@ -10,6 +10,7 @@
 
 #include "cg-catalog.h"
 #include "cg-github.h"
+#include "cg-landscape.h"
 
 G_BEGIN_DECLS
 
@@ -18,10 +19,14 @@ G_BEGIN_DECLS
 const GOptionEntry *cg_cli_get_option_entries (void);
 int                 cg_cli_handle_options     (GVariantDict *options);
 char               *cg_cli_describe_update    (CgCatalog    *catalog,
-                                               CgCatalog    *before);
+                                               CgCatalog    *before,
+                                               const CgImportStats *stats);
 CgCatalog          *cg_cli_load_shown_catalog (GError      **error);
 int                 cg_cli_refresh            (void);
 int                 cg_cli_issues             (const char   *id);
 CgGithub           *cg_cli_new_github         (GSettings    *settings);
+char               *cg_cli_make_printable     (const char   *text,
+                                               gssize        max_chars);
+void                cg_cli_print_error        (const char   *message);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _CgCache
   GObject  parent_instance;
 
   char    *directory;
+  gboolean read_only;
 };
 
 G_DEFINE_FINAL_TYPE (CgCache, cg_cache, G_TYPE_OBJECT)
@@ -83,6 +84,22 @@ cg_cache_new_default (void)
   return cg_cache_new (directory);
 }
 
+/**
+ * cg_cache_set_read_only:
+ * @read_only: whether this reader must leave the files as they are
+ *
+ * For a process that only reads what the app keeps (the search provider):
+ * a damaged cached catalog is then not set aside but left for the app,
+ * which sets it aside and tells the person.
+ */
+void
+cg_cache_set_read_only (CgCache  *self,
+                        gboolean  read_only)
+{
+  g_return_if_fail (CG_IS_CACHE (self));
+  self->read_only = read_only;
+}
+
 const char *
 cg_cache_get_directory (CgCache *self)
 {
@@ -95,6 +112,21 @@ path_of (CgCache    *self,
          const char *name)
 {
   return g_build_filename (self->directory, name, NULL);
+}
+
+/**
+ * cg_cache_get_catalog_path:
+ *
+ * Where the cached catalog is (or would be), for those who watch it
+ * change: the search provider reloads when its modification time does.
+ *
+ * Returns: (transfer full): a file name in the cache's folder
+ */
+char *
+cg_cache_get_catalog_path (CgCache *self)
+{
+  g_return_val_if_fail (CG_IS_CACHE (self), NULL);
+  return path_of (self, CATALOG_FILE);
 }
 
 static GKeyFile *
@@ -131,7 +163,8 @@ set_aside (CgCache *self)
  *   when there is none
  *
  * Returns: %FALSE when a cached catalog was there but damaged (too large,
- *   not a regular file, not a valid catalog); it is then set aside
+ *   not a regular file, not a valid catalog); it is then set aside, unless
+ *   the cache is read-only (cg_cache_set_read_only())
  */
 gboolean
 cg_cache_load (CgCache    *self,
@@ -152,6 +185,13 @@ cg_cache_load (CgCache    *self,
 
   file = g_file_new_for_path (path);
   *catalog = S_ISREG (st.st_mode) ? cg_catalog_new_from_file (file, NULL, &local_error) : NULL;
+  if (*catalog == NULL && self->read_only)
+    {
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,
+                   _("The saved catalog is damaged: %s"),
+                   local_error ? local_error->message : _("not a regular file"));
+      return FALSE;
+    }
   if (*catalog == NULL)
     {
       g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,

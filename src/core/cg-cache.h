@@ -27,7 +27,10 @@ G_DECLARE_FINAL_TYPE (CgCache, cg_cache, CG, CACHE, GObject)
 
 CgCache    *cg_cache_new              (const char  *directory);
 CgCache    *cg_cache_new_default      (void);
+void        cg_cache_set_read_only    (CgCache     *self,
+                                       gboolean     read_only);
 const char *cg_cache_get_directory    (CgCache     *self);
+char       *cg_cache_get_catalog_path (CgCache     *self);
 gboolean    cg_cache_load             (CgCache     *self,
                                        CgCatalog  **catalog,
                                        GError     **error);

@@ -168,6 +168,26 @@ member (JsonObject *object,
   return node;
 }
 
+/* An optional boolean member; *out stays as it is when absent. */
+static gboolean
+get_boolean (JsonObject  *object,
+             const char  *key,
+             const Path  *parent,
+             gboolean    *out,
+             GError     **error)
+{
+  Path path = { parent, key, 0 };
+  JsonNode *node = member (object, key);
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path,
+                 _("expected true or false, found %s"), node_kind (node));
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
 static gboolean
 get_string (JsonObject  *object,
             const char  *key,
@@ -324,16 +344,21 @@ load_link (JsonNode   *node,
   g_autofree char *title = NULL;
   g_autofree char *url = NULL;
   g_autofree char *detail = NULL;
+  gboolean may_expire = FALSE;
   JsonObject *object = get_object (node, path, error);
+  CgLinkItem *link;
 
   if (object == NULL ||
       !get_string (object, "title", TRUE, TEXT_NAME, path, &title, error) ||
       !get_url (object, "url", url_required, path, &url, error) ||
       (detail_key != NULL &&
-       !get_string (object, detail_key, FALSE, TEXT_NAME, path, &detail, error)))
+       !get_string (object, detail_key, FALSE, TEXT_NAME, path, &detail, error)) ||
+      !get_boolean (object, "may_expire", path, &may_expire, error))
     return NULL;
 
-  return cg_link_item_new (title, url, detail);
+  link = cg_link_item_new (title, url, detail);
+  link->may_expire = may_expire;
+  return link;
 }
 
 static gboolean
@@ -384,6 +409,49 @@ bad:
                _("“%s” is not an id (lower-case letters, digits and “-”, at most 64)"), id);
 }
 
+/* Checks one string of a list, at @path */
+typedef gboolean (*StringCheck) (const char  *value,
+                                 const Path  *path,
+                                 GError     **error);
+
+/* An optional list of at most @max strings, each passing @check */
+static gboolean
+load_strings (JsonObject   *object,
+              const char   *key,
+              guint         max,
+              StringCheck   check,
+              const Path   *parent,
+              GStrv        *out,
+              GError      **error)
+{
+  Path path = { parent, key, 0 };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+
+  if (!get_array (object, key, FALSE, parent, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  if (json_array_get_length (array) > max)
+    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %u entries"), max);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      Path item_path = { &path, NULL, i };
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
+                     _("expected a string, found %s"), node_kind (node));
+      if (!check (json_node_get_string (node), &item_path, error))
+        return FALSE;
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
 /* What may be listed in a project's "curated" member */
 static const char * const curatable[] = {
   "focus", "summary", "description", "description_source", "contributor_guide", "chat",
@@ -391,39 +459,18 @@ static const char * const curatable[] = {
 };  /* "summary" is always kept, so listing it changes nothing */
 
 static gboolean
-load_curated (JsonObject  *object,
-              const Path  *parent,
-              GStrv       *out,
-              GError     **error)
+check_curatable (const char  *field,
+                 const Path  *path,
+                 GError     **error)
 {
-  Path path = { parent, "curated", 0 };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array;
-
-  if (!get_array (object, "curated", FALSE, parent, &array, error))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      Path item_path = { &path, NULL, i };
-      JsonNode *node = json_array_get_element (array, i);
-      const char *field;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
-                     _("expected a string, found %s"), node_kind (node));
-      field = json_node_get_string (node);
-      if (!g_strv_contains (curatable, field))
-        return fail (error, CG_CATALOG_ERROR_INVALID, &item_path,
-                     _("“%s” is not a field people curate"), field);
-      g_strv_builder_add (builder, field);
-    }
-
-  *out = g_strv_builder_end (builder);
+  if (!g_strv_contains (curatable, field))
+    return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                 _("“%s” is not a field people curate"), field);
   return TRUE;
 }
+
+/* Ids a project had before a rename upstream: they keep resolving */
+#define MAX_FORMER_IDS 16
 
 static CgProject *
 load_project (JsonNode   *node,
@@ -477,7 +524,10 @@ load_project (JsonNode   *node,
       !get_string (object, "license", FALSE, TEXT_NAME, path, &project->license, error) ||
       !load_links (object, "chat", "channel", path, project->chat, error) ||
       !load_links (object, "mailing_lists", NULL, path, project->mailing_lists, error) ||
-      !load_curated (object, path, &project->curated, error))
+      !load_strings (object, "curated", G_N_ELEMENTS (curatable), check_curatable, path,
+                     &project->curated, error) ||
+      !load_strings (object, "former_ids", MAX_FORMER_IDS, check_id, path,
+                     &project->former_ids, error))
     return NULL;
 
   if ((sub = member (object, "description_source")) != NULL)
@@ -658,6 +708,26 @@ load_projects (CgCatalog  *self,
       g_ptr_array_add (self->projects, project);
       g_hash_table_insert (self->by_id, project->id, project);
       cg_search_prepare_project (project);
+    }
+
+  /* A former id names one project, and no project has it as its id */
+  for (guint i = 0; i < n; i++)
+    {
+      CgProject *project = self->projects->pdata[i];
+
+      for (guint k = 0; project->former_ids != NULL && project->former_ids[k] != NULL; k++)
+        {
+          const char *former = project->former_ids[k];
+          Path item_path = { &path, NULL, i };
+          Path list_path = { &item_path, "former_ids", 0 };
+          Path former_path = { &list_path, NULL, k };
+
+          if (g_hash_table_contains (self->by_id, former) ||
+              g_hash_table_contains (self->by_former_id, former))
+            return fail (error, CG_CATALOG_ERROR_INVALID, &former_path,
+                         _("“%s” already names another project"), former);
+          g_hash_table_insert (self->by_former_id, (gpointer) former, project);
+        }
     }
 
   g_ptr_array_sort (self->projects, compare_projects);

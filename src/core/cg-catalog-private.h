@@ -23,6 +23,7 @@ struct _CgCatalog
   GPtrArray  *community;        /* CgSection */
   GPtrArray  *projects;         /* CgProject, in list order */
   GHashTable *by_id;            /* id → CgProject (borrowed) */
+  GHashTable *by_former_id;     /* former id → CgProject (borrowed) */
 };
 
 gboolean   _cg_catalog_load_json     (CgCatalog  *self,

@@ -36,7 +36,27 @@ add_link (JsonBuilder *builder,
   if (detail_key != NULL)
     add_string (builder, detail_key, link->detail);
   add_string (builder, "url", link->url);
+  if (link->may_expire)
+    {
+      json_builder_set_member_name (builder, "may_expire");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_end_object (builder);
+}
+
+/* A list of strings, left out when empty */
+static void
+add_strings (JsonBuilder *builder,
+             const char  *key,
+             GStrv        strings)
+{
+  if (strings == NULL || strings[0] == NULL)
+    return;
+  json_builder_set_member_name (builder, key);
+  json_builder_begin_array (builder);
+  for (guint i = 0; strings[i] != NULL; i++)
+    json_builder_add_string_value (builder, strings[i]);
+  json_builder_end_array (builder);
 }
 
 static void
@@ -112,14 +132,8 @@ add_project (JsonBuilder *builder,
       add_string (builder, "archived", p->date_archived);
       json_builder_end_object (builder);
     }
-  if (p->curated != NULL && p->curated[0] != NULL)
-    {
-      json_builder_set_member_name (builder, "curated");
-      json_builder_begin_array (builder);
-      for (guint i = 0; p->curated[i] != NULL; i++)
-        json_builder_add_string_value (builder, p->curated[i]);
-      json_builder_end_array (builder);
-    }
+  add_strings (builder, "former_ids", p->former_ids);
+  add_strings (builder, "curated", p->curated);
   json_builder_end_object (builder);
 }
 

@@ -67,6 +67,7 @@ cg_catalog_finalize (GObject *object)
   CgCatalog *self = (CgCatalog *) object;
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->by_former_id, g_hash_table_unref);
   g_clear_pointer (&self->projects, g_ptr_array_unref);
   g_clear_pointer (&self->community, g_ptr_array_unref);
   g_clear_pointer (&self->maturity_levels, g_ptr_array_unref);
@@ -91,6 +92,7 @@ cg_catalog_init (CgCatalog *self)
   self->community = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_section_unref);
   self->projects = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_former_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /**
@@ -244,17 +246,24 @@ cg_catalog_get_project (CgCatalog *self,
 
 /**
  * cg_catalog_lookup:
- * Returns: (transfer none) (nullable):
+ * @id: (nullable): a project's id, or one of its former ids (the
+ *   `former_ids` of the catalog: ids it had before a rename)
+ *
+ * Returns: (transfer none) (nullable): the project, or %NULL when no
+ *   project has or had @id
  */
 CgProject *
 cg_catalog_lookup (CgCatalog  *self,
                    const char *id)
 {
+  CgProject *project;
+
   g_return_val_if_fail (CG_IS_CATALOG (self), NULL);
 
   if (id == NULL)
     return NULL;
-  return g_hash_table_lookup (self->by_id, id);
+  project = g_hash_table_lookup (self->by_id, id);
+  return project ? project : g_hash_table_lookup (self->by_former_id, id);
 }
 
 /**

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-catalog-private.h"
+#include "cg-chat-link.h"
 #include "cg-json-guard.h"
 #include "cg-landscape.h"
 #include "cg-link.h"
@@ -101,30 +102,8 @@ set_url (JsonObject *object,
     json_object_set_string_member (object, key, clean);
 }
 
-static const char *
-chat_title (const char *url)
-{
-  g_autofree char *host = cg_link_get_host (url);
-
-  /* Catalog data, like the bundled catalog's, is not translated */
-  if (host == NULL)
-    return "Chat";
-  if (g_str_equal (host, "slack.cncf.io") || g_str_equal (host, "cloud-native.slack.com") ||
-      g_str_equal (host, "communityinviter.com"))
-    return "CNCF Slack";
-  if (g_str_equal (host, "slack.k8s.io") || g_str_equal (host, "kubernetes.slack.com"))
-    return "Kubernetes Slack";
-  if (strstr (host, "slack") != NULL || strstr (url, "slack") != NULL)
-    return "Slack";
-  if (strstr (host, "discord") != NULL)
-    return "Discord";
-  if (strstr (host, "gitter") != NULL)
-    return "Gitter";
-  if (strstr (host, "matrix") != NULL)
-    return "Matrix";
-  return "Chat";
-}
-
+/* A chat link, named after the workspace it names (cg-chat-link.c);
+ * @title, when given, wins (the API's Gitter and Discord members). */
 static void
 add_chat (JsonArray  *chat,
           const char *title,
@@ -132,15 +111,18 @@ add_chat (JsonArray  *chat,
           const char *url)
 {
   g_autofree char *clean = clean_url (url);
+  g_auto(CgChatLink) link = { 0 };
   JsonObject *entry;
 
-  if (clean == NULL)
+  if (clean == NULL || !cg_chat_link_classify (clean, &link))
     return;
   entry = json_object_new ();
-  json_object_set_string_member (entry, "title", title ? title : chat_title (clean));
+  json_object_set_string_member (entry, "title", title ? title : link.title);
   if (channel != NULL && *channel != '\0')
     json_object_set_string_member (entry, "channel", channel);
-  json_object_set_string_member (entry, "url", clean);
+  json_object_set_string_member (entry, "url", link.url);
+  if (link.may_expire)
+    json_object_set_boolean_member (entry, "may_expire", TRUE);
   json_array_add_object_element (chat, entry);
 }
 
@@ -263,23 +245,369 @@ map_item (JsonNode *node)
   return g_steal_pointer (&out);
 }
 
-/* The base catalog's projects by name */
-static GHashTable *
-index_by_name (CgCatalog *base)
+/* A stable key for a link: lower-case, without "www.", a trailing "/" or
+ * ".git", so that "https://GitHub.com/x/y.git" and "https://github.com/x/y/"
+ * are one key */
+static char *
+link_key (const char *url)
 {
-  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *lower = NULL;
+  gsize len;
+
+  if (url == NULL)
+    return NULL;
+  lower = g_ascii_strdown (url, -1);
+  if (g_str_has_prefix (lower, "https://www."))
+    memmove (lower + strlen ("https://"), lower + strlen ("https://www."),
+             strlen (lower + strlen ("https://www.")) + 1);
+  len = strlen (lower);
+  while (len > 0 && lower[len - 1] == '/')
+    lower[--len] = '\0';
+  if (g_str_has_suffix (lower, ".git"))
+    lower[len - 4] = '\0';
+  return g_steal_pointer (&lower);
+}
+
+/* How the base catalog's projects are found again in a download: by name,
+ * then (for a renamed item) by repository, homepage or id. A repository or
+ * homepage that two projects share says nothing and is left out. */
+typedef struct
+{
+  GHashTable *by_name;        /* name → CgProject */
+  GHashTable *by_repository;  /* link key → CgProject, or NULL when shared */
+  GHashTable *by_homepage;    /* link key → CgProject, or NULL when shared */
+} BaseIndex;
+
+static void
+index_link (GHashTable *table,
+            const char *url,
+            CgProject  *project)
+{
+  char *key = link_key (url);
+
+  if (key == NULL)
+    return;
+  if (g_hash_table_contains (table, key))
+    g_hash_table_replace (table, key, NULL);
+  else
+    g_hash_table_insert (table, key, project);
+}
+
+static void
+base_index_init (BaseIndex *index,
+                 CgCatalog *base)
+{
+  index->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  index->by_repository = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  index->by_homepage = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < cg_catalog_get_n_projects (base); i++)
     {
       CgProject *project = cg_catalog_get_project (base, i);
 
-      g_hash_table_insert (names, (gpointer) cg_project_get_name (project), project);
+      g_hash_table_insert (index->by_name, (gpointer) cg_project_get_name (project), project);
+      index_link (index->by_repository, cg_project_get_repository (project), project);
+      index_link (index->by_homepage, cg_project_get_homepage (project), project);
     }
-  return names;
 }
 
-/* The base project's curated members, and its summary, replace the
- * imported ones; a curated member the base lacks was removed on purpose
+static void
+base_index_clear (BaseIndex *index)
+{
+  g_clear_pointer (&index->by_name, g_hash_table_unref);
+  g_clear_pointer (&index->by_repository, g_hash_table_unref);
+  g_clear_pointer (&index->by_homepage, g_hash_table_unref);
+}
+
+static CgProject *
+lookup_link (GHashTable *table,
+             JsonObject *mapped,
+             const char *member)
+{
+  g_autofree char *key = NULL;
+
+  if (!json_object_has_member (mapped, member))
+    return NULL;
+  key = link_key (json_object_get_string_member (mapped, member));
+  return g_hash_table_lookup (table, key);
+}
+
+/* One mapped item of the download, and the known project it is */
+typedef struct
+{
+  JsonObject *mapped;
+  CgProject  *known;
+  gboolean    renamed;
+  guint       position;   /* in the download, for messages */
+} Item;
+
+static void
+item_clear (Item *item)
+{
+  g_clear_pointer (&item->mapped, json_object_unref);
+}
+
+/* How much an item says: its members, and each chat link */
+static guint
+richness (JsonObject *mapped)
+{
+  guint n = json_object_get_size (mapped);
+
+  if (json_object_has_member (mapped, "chat"))
+    n += json_array_get_length (json_object_get_array_member (mapped, "chat"));
+  if (json_object_has_member (mapped, "dates"))
+    n += json_object_get_size (json_object_get_object_member (mapped, "dates"));
+  return n;
+}
+
+static char *
+object_to_string (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  return json_to_string (node, FALSE);
+}
+
+/* Duplicates of one project are ordered so that the order of the download
+ * does not matter: the richest first, then the one in the known project's
+ * category, then by their bytes. */
+static int
+compare_duplicates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Item *x = *(const Item * const *) a;
+  const Item *y = *(const Item * const *) b;
+  guint rx = richness (x->mapped), ry = richness (y->mapped);
+  g_autofree char *sx = NULL;
+  g_autofree char *sy = NULL;
+
+  if (rx != ry)
+    return rx > ry ? -1 : 1;
+  if (x->known != NULL && cg_project_get_category (x->known) != NULL)
+    {
+      const char *category = cg_project_get_category (x->known);
+      gboolean in_x = json_object_has_member (x->mapped, "category") &&
+                      g_strcmp0 (json_object_get_string_member (x->mapped, "category"),
+                                 category) == 0;
+      gboolean in_y = json_object_has_member (y->mapped, "category") &&
+                      g_strcmp0 (json_object_get_string_member (y->mapped, "category"),
+                                 category) == 0;
+
+      if (in_x != in_y)
+        return in_x ? -1 : 1;
+    }
+  sx = object_to_string (x->mapped);
+  sy = object_to_string (y->mapped);
+  return strcmp (sx, sy);
+}
+
+/* The first of @group keeps what it has; the others fill its gaps. */
+static JsonObject *
+merge_duplicates (GPtrArray *group)
+{
+  JsonObject *into;
+
+  g_ptr_array_sort (group, compare_duplicates);
+  into = ((Item *) group->pdata[0])->mapped;
+  for (guint i = 1; i < group->len; i++)
+    {
+      JsonObject *other = ((Item *) group->pdata[i])->mapped;
+      g_autoptr(GList) members = json_object_get_members (other);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        if (!json_object_has_member (into, l->data))
+          json_object_set_member (into, l->data,
+                                  json_node_copy (json_object_get_member (other, l->data)));
+    }
+  return into;
+}
+
+/* What the download is expected to carry for a catalog member: the API
+ * members it comes from. A member that the known catalog holds for many
+ * projects while no item of the download carries any of its API members
+ * means the API changed its format, not that the facts went away. */
+static const struct
+{
+  const char     *member;
+  CgImportField   field;
+  const char     *api_members[7];
+} watched_fields[] = {
+  { "chat", CG_IMPORT_FIELD_CHAT,
+    { "slack_url", "chat_channel", "gitter_url", "discord_url", "github_discussions_url", NULL } },
+  { "mailing_lists", CG_IMPORT_FIELD_MAILING_LISTS, { "mailing_list_url", NULL } },
+  { "repository", CG_IMPORT_FIELD_REPOSITORY, { "repositories", NULL } },
+  { "homepage", CG_IMPORT_FIELD_HOMEPAGE, { "homepage_url", NULL } },
+  { "dates", CG_IMPORT_FIELD_DATES,
+    { "accepted_at", "incubating_at", "graduated_at", "archived_at", NULL } },
+  { "category", CG_IMPORT_FIELD_CATEGORY, { "category", NULL } },
+  { "focus", CG_IMPORT_FIELD_CATEGORY, { "subcategory", NULL } },
+};
+
+/* A field the known catalog holds for at least this many projects is one
+ * the download must keep; it may drop at most a third of them. */
+#define WATCH_MIN_PROJECTS 10
+#define WATCH_MAX_DROP_DIVISOR 3
+
+/* The known projects as schema 1 objects, made once per import */
+static GHashTable *
+base_objects_new (CgCatalog *base)
+{
+  GHashTable *objects = g_hash_table_new_full (NULL, NULL, NULL,
+                                               (GDestroyNotify) json_node_unref);
+
+  for (guint i = 0; i < cg_catalog_get_n_projects (base); i++)
+    {
+      CgProject *project = cg_catalog_get_project (base, i);
+
+      g_hash_table_insert (objects, project, _cg_project_to_json (project));
+    }
+  return objects;
+}
+
+static JsonNode *
+known_member (GHashTable *base_objects,
+              CgProject  *project,
+              const char *member)
+{
+  JsonNode *node = g_hash_table_lookup (base_objects, project);
+
+  return node ? json_object_get_member (json_node_get_object (node), member) : NULL;
+}
+
+static guint
+count_having (GHashTable *base_objects,
+              const char *member)
+{
+  GHashTableIter iter;
+  gpointer project;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, base_objects);
+  while (g_hash_table_iter_next (&iter, &project, NULL))
+    if (known_member (base_objects, project, member) != NULL)
+      n++;
+  return n;
+}
+
+/* Which watched fields no item of @items carries at all */
+static guint
+fields_missing_from (JsonArray *items)
+{
+  guint carried = 0, all = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (watched_fields); f++)
+    all |= watched_fields[f].field;
+
+  for (guint i = 0; i < json_array_get_length (items) && carried != all; i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+      JsonObject *item;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      item = json_node_get_object (node);
+      for (guint f = 0; f < G_N_ELEMENTS (watched_fields); f++)
+        for (guint k = 0; watched_fields[f].api_members[k] != NULL; k++)
+          {
+            JsonNode *value = json_object_get_member (item, watched_fields[f].api_members[k]);
+
+            if (value != NULL && !JSON_NODE_HOLDS_NULL (value))
+              carried |= watched_fields[f].field;
+          }
+    }
+  return all & ~carried;
+}
+
+static const char *
+field_description (CgImportField field)
+{
+  switch (field)
+    {
+    case CG_IMPORT_FIELD_CHAT: return _("chat channels");
+    case CG_IMPORT_FIELD_MAILING_LISTS: return _("mailing lists");
+    case CG_IMPORT_FIELD_REPOSITORY: return _("repositories");
+    case CG_IMPORT_FIELD_HOMEPAGE: return _("homepages");
+    case CG_IMPORT_FIELD_DATES: return _("dates");
+    case CG_IMPORT_FIELD_CATEGORY: return _("categories");
+    default: return _("facts");
+    }
+}
+
+/**
+ * cg_import_stats_describe_kept:
+ * @stats: what an import did
+ *
+ * Returns: (transfer full) (nullable): one sentence a field, such as "The
+ *   landscape no longer lists chat channels; the known ones were kept.", or
+ *   %NULL when the import kept nothing that way
+ */
+char *
+cg_import_stats_describe_kept (const CgImportStats *stats)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint bit = 1; bit < CG_IMPORT_FIELD_ALL; bit <<= 1)
+    if (stats->kept_fields & bit)
+      {
+        if (text->len > 0)
+          g_string_append_c (text, ' ');
+        /* TRANSLATORS: %s is "chat channels", "mailing lists", … */
+        g_string_append_printf (text, _("The landscape no longer lists %s; the known ones were kept."),
+                                field_description (bit));
+      }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/* Copies @known's @member into @mapped, where @mapped has none */
+static void
+keep_member (GHashTable *base_objects,
+             JsonObject *mapped,
+             CgProject  *known,
+             const char *member)
+{
+  JsonNode *value = known_member (base_objects, known, member);
+
+  if (value != NULL && !json_object_has_member (mapped, member))
+    json_object_set_member (mapped, member, json_node_copy (value));
+}
+
+/* Refuses a download that would drop more than a third of the values of
+ * a field the known catalog holds for many projects */
+static gboolean
+check_drops (GHashTable *base_objects,
+             GPtrArray  *items,
+             GError    **error)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (watched_fields); f++)
+    {
+      const char *member = watched_fields[f].member;
+      guint had = 0, lost = 0;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          Item *item = items->pdata[i];
+
+          if (item->known == NULL || known_member (base_objects, item->known, member) == NULL)
+            continue;
+          had++;
+          if (!json_object_has_member (item->mapped, member))
+            lost++;
+        }
+
+      if (had >= WATCH_MIN_PROJECTS && lost * WATCH_MAX_DROP_DIVISOR > had)
+        {
+          g_set_error (error, CG_LANDSCAPE_ERROR, CG_LANDSCAPE_ERROR_INCOMPLETE,
+                       /* TRANSLATORS: "it would remove the chat channels of 120 of 141 projects" */
+                       _("it would remove the %s of %u of %u projects"),
+                       field_description (watched_fields[f].field), lost, had);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The base project's curated members, its summary and former ids replace
+ * the imported ones; a curated member the base lacks was removed on purpose
  * (a dead chat, say) and is removed from the import too. */
 static void
 merge_curated (JsonObject *imported,
@@ -289,10 +617,13 @@ merge_curated (JsonObject *imported,
   JsonObject *object = json_node_get_object (node);
   JsonNode *summary = json_object_get_member (object, "summary");
   JsonNode *list = json_object_get_member (object, "curated");
+  JsonNode *former_ids = json_object_get_member (object, "former_ids");
 
   json_object_set_string_member (imported, "id", cg_project_get_id (curated));
   if (summary != NULL)
     json_object_set_member (imported, "summary", json_node_copy (summary));
+  if (former_ids != NULL)
+    json_object_set_member (imported, "former_ids", json_node_copy (former_ids));
 
   if (list == NULL)
     return;
@@ -309,17 +640,121 @@ merge_curated (JsonObject *imported,
     }
 }
 
+/* Finds the known project each item is: by name first; then, for items
+ * whose name is not known, by repository, homepage or id, among the known
+ * projects that no item named (a rename upstream). */
+static void
+match_items (GPtrArray *items,
+             CgCatalog *base)
+{
+  BaseIndex index;
+  g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+
+  base_index_init (&index, base);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = items->pdata[i];
+
+      item->known = g_hash_table_lookup (index.by_name,
+                                         json_object_get_string_member (item->mapped, "name"));
+      if (item->known != NULL)
+        g_hash_table_add (named, item->known);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = items->pdata[i];
+      CgProject *found;
+
+      if (item->known != NULL)
+        continue;
+      found = lookup_link (index.by_repository, item->mapped, "repository");
+      if (found == NULL)
+        found = lookup_link (index.by_homepage, item->mapped, "homepage");
+      if (found == NULL)
+        found = cg_catalog_lookup (base, json_object_get_string_member (item->mapped, "id"));
+      if (found != NULL && !g_hash_table_contains (named, found))
+        {
+          item->known = found;
+          item->renamed = TRUE;
+        }
+    }
+
+  base_index_clear (&index);
+}
+
+/* Items of one project (the same known project, or the same new id)
+ * become one; returns the merged items in download order */
+static GPtrArray *
+merge_items (GPtrArray     *items,
+             CgImportStats *counts)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *merged = g_ptr_array_new ();
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = items->pdata[i];
+      const char *key = item->known ? cg_project_get_id (item->known)
+                                    : json_object_get_string_member (item->mapped, "id");
+      GPtrArray *group = g_hash_table_lookup (groups, key);
+
+      if (group == NULL)
+        {
+          group = g_ptr_array_new ();
+          g_hash_table_insert (groups, g_strdup (key), group);
+          g_ptr_array_add (merged, item);
+        }
+      g_ptr_array_add (group, item);
+    }
+
+  for (guint i = 0; i < merged->len; i++)
+    {
+      Item *first = merged->pdata[i];
+      const char *key = first->known ? cg_project_get_id (first->known)
+                                     : json_object_get_string_member (first->mapped, "id");
+      GPtrArray *group = g_hash_table_lookup (groups, key);
+      JsonObject *into;
+      gboolean renamed = TRUE;
+
+      if (group->len == 1)
+        continue;
+      counts->n_merged += group->len - 1;
+      /* Renamed only when no duplicate carries the known name */
+      for (guint k = 0; k < group->len; k++)
+        renamed &= ((Item *) group->pdata[k])->renamed;
+      into = json_object_ref (merge_duplicates (group));
+      /* The merged item takes the place of the first in the download */
+      json_object_unref (first->mapped);
+      first->mapped = into;
+      first->renamed = renamed;
+    }
+
+  return merged;
+}
+
 /**
  * cg_landscape_import:
  * @api_json: the bytes of `api/projects/all.json`
- * @base: the bundled catalog: its curated fields, maturity levels and
- *   community sections carry over
+ * @base: the catalog shown now: its curated fields, repository facts,
+ *   maturity levels and community sections carry over, and its projects
+ *   keep their ids
  * @date: the new catalog's date, `YYYY-MM-DD`
- * @stats: (out caller-allocates) (optional): what was imported
+ * @stats: (out caller-allocates) (optional): what was imported, merged,
+ *   renamed and kept
+ *
+ * Takes the download item by item. An item is matched to a known project
+ * by name, else by repository, homepage or id (a rename upstream: the
+ * project keeps its id and curated fields). Items of the same project are
+ * merged, whatever their order. A field that no item carries while many
+ * known projects have it is a change of format: the known values stay.
  *
  * Returns: (transfer full) (nullable): a schema 1 catalog, or %NULL when
- *   the bytes are not a landscape, or hold fewer than half the projects of
- *   @base (a truncated or wrong download)
+ *   the bytes are not a landscape (%CG_LANDSCAPE_ERROR_NOT_A_CATALOG), hold
+ *   fewer than half the projects of @base, or would drop more than a third
+ *   of a field's known values (%CG_LANDSCAPE_ERROR_INCOMPLETE)
  */
 GBytes *
 cg_landscape_import (GBytes         *api_json,
@@ -331,18 +766,24 @@ cg_landscape_import (GBytes         *api_json,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GArray) items_store = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) merged = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) base_names = NULL;
+  g_autoptr(GHashTable) base_objects = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   CgImportStats counts = { 0 };
   JsonNode *api_root;
-  JsonArray *items;
+  JsonArray *api_items;
+  guint missing;
   gsize length;
   const char *data = g_bytes_get_data (api_json, &length);
   char *out;
 
   g_return_val_if_fail (CG_IS_CATALOG (base), NULL);
+
+  g_array_set_clear_func (items_store, (GDestroyNotify) item_clear);
 
   if (!cg_json_guard_check (data, length, &local_error) ||
       !json_parser_load_from_data (parser, data, (gssize) length, &local_error))
@@ -360,40 +801,66 @@ cg_landscape_import (GBytes         *api_json,
       return NULL;
     }
 
-  items = json_node_get_array (api_root);
-  base_names = index_by_name (base);
-  for (guint i = 0; i < json_array_get_length (items); i++)
+  api_items = json_node_get_array (api_root);
+  for (guint i = 0; i < json_array_get_length (api_items); i++)
     {
-      g_autoptr(JsonObject) mapped = map_item (json_array_get_element (items, i));
+      Item item = { map_item (json_array_get_element (api_items, i)), NULL, FALSE, i };
+
+      if (item.mapped == NULL)
+        counts.n_skipped++;
+      else
+        g_array_append_val (items_store, item);
+    }
+  for (guint i = 0; i < items_store->len; i++)
+    g_ptr_array_add (items, &g_array_index (items_store, Item, i));
+
+  match_items (items, base);
+  merged = merge_items (items, &counts);
+  base_objects = base_objects_new (base);
+
+  /* A change of format, not news: keep what is known */
+  missing = fields_missing_from (api_items);
+  for (guint f = 0; f < G_N_ELEMENTS (watched_fields); f++)
+    {
+      const char *member = watched_fields[f].member;
+
+      if (!(missing & watched_fields[f].field) ||
+          count_having (base_objects, member) < WATCH_MIN_PROJECTS)
+        continue;
+      counts.kept_fields |= watched_fields[f].field;
+      for (guint i = 0; i < merged->len; i++)
+        {
+          Item *item = merged->pdata[i];
+
+          if (item->known != NULL)
+            keep_member (base_objects, item->mapped, item->known, member);
+        }
+    }
+
+  if (!check_drops (base_objects, merged, error))
+    return NULL;
+
+  for (guint i = 0; i < merged->len; i++)
+    {
+      Item *item = merged->pdata[i];
       g_autoptr(JsonNode) node = NULL;
       g_autoptr(CgProject) checked = NULL;
-      CgProject *curated;
 
-      if (mapped == NULL)
-        {
-          counts.n_skipped++;
-          continue;
-        }
+      if (item->known != NULL)
+        merge_curated (item->mapped, item->known);
 
-      /* By name, or by the id made from it */
-      curated = g_hash_table_lookup (base_names, json_object_get_string_member (mapped, "name"));
-      if (curated == NULL)
-        curated = cg_catalog_lookup (base, json_object_get_string_member (mapped, "id"));
-      if (curated != NULL)
-        merge_curated (mapped, curated);
-      else
-        counts.n_new++;
-
-      node = json_node_init_object (json_node_alloc (), mapped);
-      checked = _cg_catalog_check_project (node, i, NULL);
+      node = json_node_init_object (json_node_alloc (), item->mapped);
+      checked = _cg_catalog_check_project (node, item->position, NULL);
       if (checked == NULL ||
-          !g_hash_table_add (ids, g_strdup (json_object_get_string_member (mapped, "id"))))
+          !g_hash_table_add (ids, g_strdup (json_object_get_string_member (item->mapped, "id"))))
         {
           counts.n_skipped++;
-          if (curated == NULL)
-            counts.n_new--;
           continue;
         }
+      if (item->known == NULL)
+        counts.n_new++;
+      else if (item->renamed)
+        counts.n_renamed++;
       g_ptr_array_add (projects, g_steal_pointer (&node));
     }
 

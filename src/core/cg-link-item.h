@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  * @title: what the link is, for people ("Kubernetes Slack")
  * @url: an https URL that passed the link policy
  * @detail: (nullable): a chat channel ("#helm-dev") or a license id
+ * @may_expire: the link is an invitation token that may have expired
+ *   (a chat's `may_expire` member)
  *
  * One link of the catalog: a chat, a mailing list, a source, a legal
  * requirement. Immutable and reference counted.
@@ -24,6 +26,7 @@ typedef struct
   char *title;
   char *url;
   char *detail;
+  gboolean may_expire;
 } CgLinkItem;
 
 #define CG_TYPE_LINK_ITEM (cg_link_item_get_type ())

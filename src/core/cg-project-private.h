@@ -35,6 +35,7 @@ struct _CgProject
   char        *date_graduated;
   char        *date_archived;
   GStrv        curated;   /* fields people curated, which a refresh keeps */
+  GStrv        former_ids; /* ids it had before a rename upstream */
 
   /* Made by cg-search.c: the sort key (the case-folded name) at load; at
    * the first search, the folded name words, and every folded word of the

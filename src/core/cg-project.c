@@ -197,6 +197,7 @@ cg_project_finalize (GObject *object)
   g_free (self->date_graduated);
   g_free (self->date_archived);
   g_strfreev (self->curated);
+  g_strfreev (self->former_ids);
   g_free (self->key_name_joined);
   g_free (self->key);
   g_free (self->sort_key);
@@ -427,6 +428,20 @@ cg_project_get_legal (CgProject *self)
 {
   g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
   return self->legal;
+}
+
+/**
+ * cg_project_get_former_ids:
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): the ids
+ *   the project had before a rename upstream, which still find it
+ *   (cg_catalog_lookup()); from the catalog's `former_ids`
+ */
+const char * const *
+cg_project_get_former_ids (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return (const char * const *) self->former_ids;
 }
 
 /**

@@ -70,6 +70,7 @@ CgLegalKind  cg_project_get_legal_kind         (CgProject *self);
 CgLinkItem  *cg_project_get_legal              (CgProject *self);
 const char  *cg_project_get_date               (CgProject  *self,
                                                 const char *which);
+const char * const *cg_project_get_former_ids (CgProject  *self);
 gboolean     cg_project_is_curated             (CgProject  *self,
                                                 const char *field);
 

@@ -14,12 +14,89 @@
 #include "cg-project-private.h"
 #include "cg-search.h"
 
+/* Letters that do not decompose into an ASCII letter and a mark, spelled
+ * the way ICU's Latin-ASCII transliteration spells them (after case
+ * folding, so lower case only) */
+static const struct
+{
+  gunichar    letter;
+  const char *ascii;
+} latin_ascii[] = {
+  { 0x00DF, "ss" },   /* ß */
+  { 0x00E6, "ae" },   /* æ */
+  { 0x00F0, "d" },    /* ð */
+  { 0x00F8, "o" },    /* ø */
+  { 0x00FE, "th" },   /* þ */
+  { 0x0111, "d" },    /* đ */
+  { 0x0127, "h" },    /* ħ */
+  { 0x0131, "i" },    /* ı */
+  { 0x0138, "q" },    /* ĸ */
+  { 0x0140, "l" },    /* ŀ */
+  { 0x0142, "l" },    /* ł */
+  { 0x014B, "n" },    /* ŋ */
+  { 0x0153, "oe" },   /* œ */
+  { 0x0167, "t" },    /* ŧ */
+  { 0x017F, "s" },    /* ſ */
+  { 0x0180, "b" },    /* ƀ */
+  { 0x0188, "c" },    /* ƈ */
+  { 0x0192, "f" },    /* ƒ */
+  { 0x01B4, "y" },    /* ƴ */
+  { 0x0235, "n" },    /* ȵ */
+  { 0x0237, "j" },    /* ȷ */
+  { 0x0268, "i" },    /* ɨ */
+  { 0x1E9E, "ss" },   /* ẞ */
+};
+
+static const char *
+latin_ascii_lookup (gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (latin_ascii); i++)
+    if (latin_ascii[i].letter == c)
+      return latin_ascii[i].ascii;
+  return NULL;
+}
+
+/* A case-folded word with its accents dropped and every Latin letter
+ * spelled in ASCII; letters of other scripts stay as they are */
+static char *
+fold_word (const char *word)
+{
+  g_autofree char *decomposed = NULL;
+  GString *folded;
+
+  if (g_str_is_ascii (word))
+    return g_strdup (word);
+
+  decomposed = g_utf8_normalize (word, -1, G_NORMALIZE_NFKD);
+  if (decomposed == NULL)
+    return g_strdup (word);
+  folded = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *ascii;
+
+      if (c < 0x80)
+        g_string_append_c (folded, (char) c);
+      else if (g_unichar_ismark (c) && folded->len > 0)
+        continue;
+      else if ((ascii = latin_ascii_lookup (g_unichar_tolower (c))) != NULL)
+        g_string_append (folded, ascii);
+      else
+        g_string_append_unichar (folded, c);
+    }
+  return g_string_free (folded, FALSE);
+}
+
 /**
  * cg_search_fold_words:
  * @text: (nullable): any text
  *
- * Splits @text into words, case-folded and, where a word has a plain ASCII
- * spelling ("kübernetes"), accent-folded too.
+ * Splits @text into words, case-folded, accent-folded ("kübernetes" →
+ * "kubernetes") and with Latin letters that have no accent to drop spelled
+ * in ASCII as ICU's Latin-ASCII transliteration does ("Øresund" →
+ * "oresund", "Łódź" → "lodz", "Þór" → "thor"), so that a query typed
+ * either way finds the word.
  *
  * Returns: (transfer full): the words, possibly none
  */
@@ -34,16 +111,10 @@ cg_search_fold_words (const char *text)
   words = g_str_tokenize_and_fold (text, NULL, NULL);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (!g_str_is_ascii (words[i]))
-        {
-          g_autofree char *ascii = g_str_to_ascii (words[i], "C");
+      char *folded = fold_word (words[i]);
 
-          if (strchr (ascii, '?') == NULL && *ascii != '\0')
-            {
-              g_free (words[i]);
-              words[i] = g_steal_pointer (&ascii);
-            }
-        }
+      g_free (words[i]);
+      words[i] = folded;
     }
 
   return words;
@@ -190,6 +261,30 @@ prepare_tokens (const char  *query,
   return tokens;
 }
 
+/* Within a rank and a maturity, the name ranks put the project that has
+ * been in the CNCF longest first: for "kube", Kubernetes (2016) before
+ * KubeEdge (2019) and Kubeflow (2023). The acceptance date is the
+ * catalog's own measure of how established a project is; a project
+ * without one comes after those with one. Ties keep catalog order. */
+static int
+compare_established (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  guint pa = *(const guint *) a, pb = *(const guint *) b;
+  CgProject *x = cg_catalog_get_project (user_data, pa);
+  CgProject *y = cg_catalog_get_project (user_data, pb);
+  int order;
+
+  if (x->maturity != y->maturity)
+    return x->maturity < y->maturity ? -1 : 1;
+  if ((x->date_accepted == NULL) != (y->date_accepted == NULL))
+    return x->date_accepted == NULL ? 1 : -1;
+  if (x->date_accepted != NULL && (order = strcmp (x->date_accepted, y->date_accepted)) != 0)
+    return order;
+  return pa < pb ? -1 : pa > pb;
+}
+
 /* Runs the prepared query over @candidates (catalog positions in catalog
  * order), or over the whole catalog when @candidates is NULL. Takes
  * @joined. */
@@ -201,7 +296,8 @@ run (CgCatalog    *catalog,
      const GArray *candidates)
 {
   CgSearchResult *result = g_new0 (CgSearchResult, 1);
-  GArray *buckets[CG_SEARCH_N_RANKS];
+  /* [archived][rank]: archived projects after every other match */
+  GArray *buckets[2][CG_SEARCH_N_RANKS];
   guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
 
   if (maturity_mask == 0)
@@ -209,8 +305,9 @@ run (CgCatalog    *catalog,
 
   result->joined = joined;
   result->matches = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
-  for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
-    buckets[r] = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint a = 0; a < 2; a++)
+    for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+      buckets[a][r] = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* The catalog is already in maturity-then-name order, so putting each
    * match in its rank's bucket keeps that order within a rank. */
@@ -226,15 +323,22 @@ run (CgCatalog    *catalog,
       g_array_append_val (result->matches, i);
       result->counts[project->maturity]++;
       if (maturity_mask & (1u << project->maturity))
-        g_array_append_val (buckets[rank], i);
+        g_array_append_val (buckets[project->maturity == CG_MATURITY_ARCHIVED][rank], i);
     }
 
-  result->positions = buckets[0];
-  for (guint r = 1; r < CG_SEARCH_N_RANKS; r++)
-    {
-      g_array_append_vals (result->positions, buckets[r]->data, buckets[r]->len);
-      g_array_unref (buckets[r]);
-    }
+  /* A blank query lists everything in catalog order */
+  if (tokens[0] != NULL)
+    for (guint a = 0; a < 2; a++)
+      for (guint r = CG_SEARCH_RANK_EXACT_NAME; r <= CG_SEARCH_RANK_NAME_PREFIX; r++)
+        g_array_sort_with_data (buckets[a][r], compare_established, catalog);
+
+  result->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), result->matches->len);
+  for (guint a = 0; a < 2; a++)
+    for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+      {
+        g_array_append_vals (result->positions, buckets[a][r]->data, buckets[a][r]->len);
+        g_array_unref (buckets[a][r]);
+      }
 
   return result;
 }
@@ -244,9 +348,10 @@ run (CgCatalog    *catalog,
  * @query: (nullable): what the user typed
  * @maturity_mask: one bit per #CgMaturity; 0 means all
  *
- * Returns: (transfer full): the matching projects, best rank first, then
- *   graduated before incubating before sandbox before archived, then by
- *   name
+ * Returns: (transfer full): the matching projects: archived ones after
+ *   all others; then best rank first; within a rank graduated before
+ *   incubating before sandbox; within an exact or prefix name match the
+ *   longest in the CNCF first (by acceptance date); then by name
  */
 CgSearchResult *
 cg_search_run (CgCatalog  *catalog,

@@ -12,10 +12,11 @@
 
 #include "cg-application.h"
 #include "cg-catalog.h"
+#include "cg-catalog-preload.h"
 #include "cg-cli.h"
 #include "cg-settings.h"
+#include "cg-link.h"
 #include "cg-refresh.h"
-#include "cg-search-provider.h"
 #include "cg-window.h"
 
 struct _CgApplication
@@ -31,29 +32,42 @@ struct _CgApplication
   CgGithub         *github;
   char             *pending_warning;
   gboolean          started;
-  CgSearchProvider *search_provider;
+  CgCatalogPreload *preload;
   CgUriLauncher     launcher;
   gpointer          launcher_data;
 };
 
 G_DEFINE_FINAL_TYPE (CgApplication, cg_application, ADW_TYPE_APPLICATION)
 
+typedef struct
+{
+  CgApplication *self;
+  char          *uri;
+} ShowUri;
+
 static void
 show_uri_done_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(CgWindow) window = user_data;
+  ShowUri *show = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_autofree char *text = g_strdup_printf (_("The link could not be opened: %s"),
-                                               error->message);
+      /* Said in the main window, whichever window the link was in */
+      GtkWindow *window = cg_application_get_main_window (show->self);
 
-      cg_window_show_toast (window, text);
+      if (window != NULL)
+        cg_window_show_link_error (CG_WINDOW (window), show->uri, error);
+      else
+        g_message ("%s was not opened: %s", show->uri, error->message);
     }
+
+  g_object_unref (show->self);
+  g_free (show->uri);
+  g_free (show);
 }
 
 static void
@@ -61,8 +75,12 @@ default_launcher (GtkWindow  *parent,
                   const char *uri,
                   gpointer    user_data)
 {
-  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb,
-                     g_object_ref (parent));
+  ShowUri *show = g_new0 (ShowUri, 1);
+
+  /* @parent may be About, which belongs to no application */
+  show->self = g_object_ref (CG_APPLICATION (user_data));
+  show->uri = g_strdup (uri);
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb, show);
 }
 
 /**
@@ -78,24 +96,37 @@ cg_application_get_catalog (CgApplication *self)
   if (self->catalog == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GError) warning = NULL;
 
-      self->bundled = cg_catalog_new_bundled (&error);
-      /* The build checks the bundled catalog, so this is a broken build. */
-      if (self->bundled == NULL)
+      /* Usually loaded by now on the thread main() started */
+      if (self->preload == NULL)
+        self->preload = cg_catalog_preload_start ();
+      /* The build checks the bundled catalog, so a failure is a broken build. */
+      if (!cg_catalog_preload_finish (g_steal_pointer (&self->preload), &self->bundled,
+                                      &self->cache, &self->catalog, &self->pending_warning,
+                                      &error))
         g_error ("The built-in catalog is broken: %s", error->message);
-
-      /* The newer of the last download and the bundled catalog */
-      self->cache = cg_cache_new_default ();
-      self->catalog = cg_cache_choose_catalog (self->cache, self->bundled, &warning);
-      if (warning != NULL)
-        {
-          g_message ("%s", warning->message);
-          self->pending_warning = g_strdup (warning->message);
-        }
+      if (self->pending_warning != NULL)
+        g_message ("%s", self->pending_warning);
     }
 
   return self->catalog;
+}
+
+/**
+ * cg_application_take_preload:
+ * @preload: (transfer full): the catalog load main() started before GTK
+ *
+ * Lets the app show the catalog @preload loads instead of loading it when
+ * the window first needs it.
+ */
+void
+cg_application_take_preload (CgApplication    *self,
+                             CgCatalogPreload *preload)
+{
+  g_return_if_fail (CG_IS_APPLICATION (self));
+  g_return_if_fail (self->preload == NULL && self->catalog == NULL);
+
+  self->preload = preload;
 }
 
 /**
@@ -236,7 +267,8 @@ refreshed_cb (GObject      *source,
     }
   else
     {
-      g_autofree char *text = cg_cli_describe_update (result->catalog, run->before);
+      g_autofree char *text = cg_cli_describe_update (result->catalog, run->before,
+                                                      &result->stats);
 
       cg_application_set_catalog (self, result->catalog);
       toast (self, text);
@@ -359,7 +391,7 @@ load_catalog_action (GSimpleAction *action,
 
   if (catalog == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = g_filename_display_basename (g_variant_get_bytestring (parameter));
       g_autofree char *text = g_strdup_printf (_("%s was not loaded: %s"), name, error->message);
 
       /* The built-in catalog stays. */
@@ -368,6 +400,64 @@ load_catalog_action (GSimpleAction *action,
     }
 
   cg_application_set_catalog (user_data, catalog);
+}
+
+/* Every link in About passes the link policy, and opens as the window's do */
+static gboolean
+on_about_activate_link_cb (AdwAboutWindow *about,
+                           const char     *uri,
+                           CgApplication  *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *normal = cg_link_normalize (uri, &error);
+
+  if (normal == NULL)
+    g_message ("A link in About was not opened: %s", error->message);
+  else
+    cg_application_launch_uri (self, GTK_WINDOW (about), normal);
+  return GDK_EVENT_STOP;
+}
+
+/* A data source as a legal section: AdwAboutWindow would turn an address in
+ * a credit into a link, so the title is a plain-text heading, and the rest
+ * escaped markup whose only link is the source's, once it passes the policy. */
+static void
+add_source (AdwAboutWindow *about,
+            CgLinkItem     *source)
+{
+  g_autofree char *uri = source->url ? cg_link_normalize (source->url, NULL) : NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *license = NULL;
+
+  if (uri != NULL)
+    /* TRANSLATORS: %s is a link to where the data comes from; keep the markup */
+    where = g_markup_printf_escaped (_("Data from <a href=\"%s\">%s</a>"), uri, uri);
+  if (source->detail != NULL)
+    /* TRANSLATORS: %s is the data's license, such as CC-BY-4.0 */
+    license = g_markup_printf_escaped (_("License: %s"), source->detail);
+
+  adw_about_window_add_legal_section (about, source->title, where, GTK_LICENSE_CUSTOM, license);
+}
+
+/* What About says of the catalog: every part of it is plain text */
+static char *
+describe_catalog (CgApplication *self,
+                  CgCatalog     *catalog)
+{
+  g_autofree char *origin = self->cache ? cg_cache_get_source (self->cache) : NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  /* TRANSLATORS: %s is a date */
+  g_string_append_printf (notes, _("Catalog of %s, %u projects."),
+                          cg_catalog_get_date (catalog), cg_catalog_get_n_projects (catalog));
+  g_string_append_c (notes, ' ');
+  if (catalog != self->bundled && origin != NULL)
+    /* TRANSLATORS: %s is where the catalog was downloaded from */
+    g_string_append_printf (notes, _("Downloaded from %s."), origin);
+  else
+    g_string_append (notes, _("Built into the app."));
+
+  return g_string_free (g_steal_pointer (&notes), FALSE);
 }
 
 static void
@@ -394,36 +484,20 @@ about_action (GSimpleAction *action,
                         /* TRANSLATORS: put your name here, one a line */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  g_signal_connect_object (about, "activate-link", G_CALLBACK (on_about_activate_link_cb),
+                           self, 0);
 
   if (catalog != NULL)
     {
       GPtrArray *sources = cg_catalog_get_sources (catalog);
-      g_autoptr(GString) notes = g_string_new (NULL);
+      g_autofree char *notes = describe_catalog (self, catalog);
+      /* The comments are Pango markup */
+      g_autofree char *comments = g_markup_escape_text (notes, -1);
 
-      g_autofree char *origin = self->cache ? cg_cache_get_source (self->cache) : NULL;
-
-      /* TRANSLATORS: %s is a date */
-      g_string_append_printf (notes, _("Catalog of %s, %u projects."),
-                              cg_catalog_get_date (catalog), cg_catalog_get_n_projects (catalog));
-      g_string_append_c (notes, ' ');
-      if (catalog != self->bundled && origin != NULL)
-        /* TRANSLATORS: %s is where the catalog was downloaded from */
-        g_string_append_printf (notes, _("Downloaded from %s."), origin);
-      else
-        g_string_append (notes, _("Built into the app."));
       adw_about_window_set_release_notes_version (ADW_ABOUT_WINDOW (about), _("Catalog"));
-      adw_about_window_set_comments (ADW_ABOUT_WINDOW (about), notes->str);
+      adw_about_window_set_comments (ADW_ABOUT_WINDOW (about), comments);
       for (guint i = 0; i < sources->len; i++)
-        {
-          CgLinkItem *source = sources->pdata[i];
-          g_autofree char *line = source->detail
-            ? g_strdup_printf ("%s (%s) %s", source->title, source->detail, source->url)
-            : g_strdup_printf ("%s %s", source->title, source->url);
-          const char *people[] = { line, NULL };
-
-          adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), i == 0
-                                               ? _("Data Sources") : NULL, people);
-        }
+        add_source (ADW_ABOUT_WINDOW (about), sources->pdata[i]);
     }
 
   gtk_window_present (GTK_WINDOW (about));
@@ -482,7 +556,7 @@ cg_application_handle_local_options (GApplication *app,
   /* Hand them to the running instance, which may be this one. */
   if (!g_application_register (app, NULL, &error))
     {
-      g_printerr ("cncf-guide: %s\n", error->message);
+      cg_cli_print_error (error->message);
       return 1;
     }
 
@@ -518,38 +592,7 @@ cg_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.refresh", refresh_accels);
-  gtk_window_set_default_icon_name (APP_ID);
-}
-
-static gboolean
-cg_application_dbus_register (GApplication     *app,
-                              GDBusConnection  *connection,
-                              const char       *object_path,
-                              GError          **error)
-{
-  CgApplication *self = CG_APPLICATION (app);
-
-  if (!G_APPLICATION_CLASS (cg_application_parent_class)->dbus_register (app, connection,
-                                                                         object_path, error))
-    return FALSE;
-
-  self->search_provider = cg_search_provider_new (self);
-  return cg_search_provider_register (self->search_provider, connection, object_path, error);
-}
-
-static void
-cg_application_dbus_unregister (GApplication    *app,
-                                GDBusConnection *connection,
-                                const char      *object_path)
-{
-  CgApplication *self = CG_APPLICATION (app);
-
-  if (self->search_provider != NULL)
-    cg_search_provider_unregister (self->search_provider);
-  g_clear_object (&self->search_provider);
-
-  G_APPLICATION_CLASS (cg_application_parent_class)->dbus_unregister (app, connection,
-                                                                      object_path);
+  /* The window sets the default icon after its first frame: it is an SVG */
 }
 
 static void
@@ -557,6 +600,7 @@ cg_application_finalize (GObject *object)
 {
   CgApplication *self = (CgApplication *) object;
 
+  g_clear_pointer (&self->preload, cg_catalog_preload_free);
   g_clear_object (&self->catalog);
   g_clear_object (&self->bundled);
   g_clear_object (&self->cache);
@@ -565,7 +609,6 @@ cg_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->tls_database);
   g_clear_pointer (&self->pending_warning, g_free);
-  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
 }
@@ -583,8 +626,6 @@ cg_application_class_init (CgApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->finalize = cg_application_finalize;
-  app_class->dbus_register = cg_application_dbus_register;
-  app_class->dbus_unregister = cg_application_dbus_unregister;
   app_class->handle_local_options = cg_application_handle_local_options;
   app_class->startup = cg_application_startup;
   app_class->activate = cg_application_activate;
@@ -594,6 +635,7 @@ static void
 cg_application_init (CgApplication *self)
 {
   self->launcher = default_launcher;
+  self->launcher_data = self;
 
   g_application_add_main_option_entries (G_APPLICATION (self), cg_cli_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -625,7 +667,7 @@ cg_application_set_uri_launcher (CgApplication *self,
   g_return_if_fail (CG_IS_APPLICATION (self));
 
   self->launcher = launcher ? launcher : default_launcher;
-  self->launcher_data = launcher ? user_data : NULL;
+  self->launcher_data = launcher ? user_data : self;
 }
 
 /**

@@ -10,6 +10,7 @@
 
 #include "cg-catalog.h"
 #include "cg-github.h"
+#include "cg-catalog-preload.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,8 @@ void           cg_application_launch_uri       (CgApplication *self,
                                                 const char    *uri);
 GtkWindow     *cg_application_get_main_window (CgApplication *self);
 CgCatalog     *cg_application_get_catalog     (CgApplication *self);
+void           cg_application_take_preload    (CgApplication    *self,
+                                               CgCatalogPreload *preload);
 void           cg_application_set_catalog     (CgApplication *self,
                                                CgCatalog     *catalog);
 void           cg_application_set_tls_database (CgApplication *self,

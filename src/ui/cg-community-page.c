@@ -73,10 +73,15 @@ add_section (CgCommunityPage *self,
              CgSection       *section)
 {
   GtkWidget *group = adw_preferences_group_new ();
+  /* A group's title and description are Pango markup: the catalog's text is
+   * escaped, so that it shows as written and can hold no link. */
+  g_autofree char *title = g_markup_escape_text (section->title, -1);
+  g_autofree char *summary = section->summary ? g_markup_escape_text (section->summary, -1)
+                                              : NULL;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), section->title);
-  if (section->summary != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), section->summary);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (summary != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), summary);
 
   if (section->url != NULL)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),

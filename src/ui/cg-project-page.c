@@ -100,9 +100,14 @@ add_people (CgProjectPage *self,
                                                                link->title)
                                             : g_strdup (link->title);
 
+      const char *detail = NULL;
+
       /* "Chat" under a title that already says how to chat is noise */
-      add_link (group, title, link->detail || g_str_equal (link->title, "Chat") ? NULL : _("Chat"),
-                link->url);
+      if (link->may_expire)
+        detail = _("Invitation link; it may have expired");
+      else if (!link->detail && !g_str_equal (link->title, "Chat"))
+        detail = _("Chat");
+      add_link (group, title, detail, link->url);
     }
 
   for (guint i = 0; i < lists->len; i++)

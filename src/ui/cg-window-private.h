@@ -22,10 +22,12 @@ struct _CgWindow
   CgSearchModel        *model;
   GtkSingleSelection   *selection;
   GtkSliceListModel    *slice;       /* a screenful until the first frame is out */
+  guint                 after_first_frame_id;
   char                 *suggestion;
   gboolean              selecting;
   gboolean              community_stale;  /* built when first shown */
   char                 *last_toast;  /* what tests read */
+  GPtrArray            *toasts;      /* AdwToast: the one shown first, then those waiting */
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -39,6 +41,7 @@ struct _CgWindow
   GtkStack             *list_stack;
   GtkListView          *list_view;
   AdwStatusPage        *empty_page;
+  AdwStatusPage        *choose_page;  /* its icon is set after the first frame */
   GtkWidget            *suggestion_button;
   GtkLabel             *suggestion_label;
   AdwWindowTitle       *content_title;

@@ -11,12 +11,13 @@
 #include <glib/gi18n.h>
 
 #include "cg-application.h"
-#include "cg-settings.h"
+#include "cg-cli.h"
 #include "cg-community-page.h"
 #include "cg-link.h"
 #include "cg-project-page.h"
 #include "cg-project-row.h"
 #include "cg-search.h"
+#include "cg-settings.h"
 #include "cg-search-model.h"
 #include "cg-window-private.h"
 
@@ -356,14 +357,45 @@ copy_uri_action (GtkWidget  *widget,
   cg_window_show_toast (self, _("Link copied"));
 }
 
+/* Rows added to the list per idle turn after the first frame */
+#define ROWS_PER_IDLE 48
+
+/* After the first frame, in idle time: the rest of the list, a screenful
+ * at a time so that input is never kept waiting, and what would have
+ * loaded librsvg before the first frame (the app icon, the status icon). */
+static gboolean
+after_first_frame_idle_cb (gpointer data)
+{
+  CgWindow *self = data;
+  guint size = gtk_slice_list_model_get_size (self->slice);
+
+  if (adw_status_page_get_icon_name (self->choose_page) == NULL)
+    {
+      adw_status_page_set_icon_name (self->choose_page, "view-list-symbolic");
+      gtk_window_set_default_icon_name (APP_ID);
+    }
+
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    {
+      gtk_slice_list_model_set_size (self->slice, size + ROWS_PER_IDLE);
+      return G_SOURCE_CONTINUE;
+    }
+
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+  self->after_first_frame_id = 0;
+  /* A project opened at start may sit below the first screenful */
+  select_shown_project (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 after_first_frame_cb (GdkFrameClock *clock,
                       CgWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, after_first_frame_cb, self);
-  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
-  /* A project opened at start may sit below the first screenful */
-  select_shown_project (self);
+  if (self->after_first_frame_id == 0)
+    self->after_first_frame_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 20,
+                                                  after_first_frame_idle_cb, self, NULL);
 }
 
 static void
@@ -383,6 +415,8 @@ cg_window_dispose (GObject *object)
 {
   CgWindow *self = (CgWindow *) object;
 
+  g_clear_handle_id (&self->after_first_frame_id, g_source_remove);
+
   if (self->settings != NULL)
     {
       int width, height;
@@ -394,6 +428,7 @@ cg_window_dispose (GObject *object)
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_WINDOW);
+  g_clear_pointer (&self->toasts, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->slice);
   g_clear_object (&self->model);
@@ -420,6 +455,7 @@ cg_window_class_init (CgWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, choose_page);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, content);
@@ -475,6 +511,7 @@ cg_window_init (CgWindow *self)
   int width = 980, height = 680;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
@@ -613,19 +650,122 @@ cg_window_show_community (CgWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* A message was put away, by its timeout, the person or the cap below */
+static void
+on_toast_dismissed_cb (AdwToast *toast,
+                       CgWindow *self)
+{
+  if (self->toasts != NULL)
+    g_ptr_array_remove (self->toasts, toast);
+}
+
+static gboolean
+same_toast (AdwToast   *toast,
+            const char *title,
+            GVariant   *target)
+{
+  GVariant *other = adw_toast_get_action_target_value (toast);
+
+  if (g_strcmp0 (adw_toast_get_title (toast), title) != 0)
+    return FALSE;
+  if (other == NULL || target == NULL)
+    return other == target;
+  return g_variant_equal (other, target);
+}
+
+/* @text may come from anywhere: it is shown as plain text, and a burst of
+ * messages (a D-Bus caller, say) never queues more than a few. */
+static void
+add_toast (CgWindow   *self,
+           const char *text,
+           const char *uri)
+{
+  g_autofree char *shown = cg_cli_make_printable (text, CG_WINDOW_MAX_TOAST_CHARS);
+  /* An AdwToast's title is Pango markup */
+  g_autofree char *title = g_markup_escape_text (shown, -1);
+  g_autoptr(GVariant) target = uri ? g_variant_ref_sink (g_variant_new_string (uri)) : NULL;
+  AdwToast *toast;
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (text);
+
+  /* The same message again: the one there stays, and one on screen starts
+   * its time again. toasts[0] is the one on screen: the overlay shows them
+   * in the order they came, and nothing here reorders them. */
+  for (guint i = 0; i < self->toasts->len; i++)
+    if (same_toast (self->toasts->pdata[i], title, target))
+      {
+        if (i == 0)
+          adw_toast_overlay_add_toast (self->toast_overlay,
+                                       g_object_ref (self->toasts->pdata[0]));
+        return;
+      }
+
+  /* Too many: the newest replace the oldest waiting; the one shown stays. */
+  while (self->toasts->len >= CG_WINDOW_MAX_TOASTS)
+    {
+      g_autoptr(AdwToast) waiting = g_object_ref (self->toasts->pdata[1]);
+
+      adw_toast_dismiss (waiting);
+      g_ptr_array_remove (self->toasts, waiting);
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 4);
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _("Copy Link"));
+      adw_toast_set_action_name (toast, "win.copy-uri");
+      adw_toast_set_action_target_value (toast, target);
+    }
+  g_ptr_array_add (self->toasts, g_object_ref (toast));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * cg_window_show_toast:
+ * @text: the message; it may quote text from outside, which is shown as
+ *   plain text
+ *
+ * Shows @text in a toast. The same message twice shows once, and a burst
+ * of messages keeps only the one on screen and the newest few.
+ */
 void
 cg_window_show_toast (CgWindow   *self,
                       const char *text)
 {
-  AdwToast *toast;
-
   g_return_if_fail (CG_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
 
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (text);
-  toast = adw_toast_new (text);
-  adw_toast_set_timeout (toast, 4);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  add_toast (self, text, NULL);
+}
+
+/**
+ * cg_window_show_link_error:
+ * @uri: the link that could not be opened; it passed the link policy
+ * @error: why
+ *
+ * Says in plain words that @uri could not be opened, and offers to copy it
+ * so that the person can open it elsewhere.
+ */
+void
+cg_window_show_link_error (CgWindow     *self,
+                           const char   *uri,
+                           const GError *error)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+  g_return_if_fail (uri != NULL);
+
+  g_message ("%s was not opened: %s", uri, error ? error->message : "unknown error");
+
+  /* Without a web browser, GIO says "Operation not supported" */
+  if (error == NULL ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    add_toast (self, _("No web browser could open the link"), uri);
+  else
+    add_toast (self, _("The link could not be opened"), uri);
 }
 
 /**

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 
 #define CG_TYPE_WINDOW (cg_window_get_type ())
 
+/* The toast shown and those waiting, at most */
+#define CG_WINDOW_MAX_TOASTS 3
+/* A longer message is cut: a toast is one line */
+#define CG_WINDOW_MAX_TOAST_CHARS 300
+
 G_DECLARE_FINAL_TYPE (CgWindow, cg_window, CG, WINDOW, AdwApplicationWindow)
 
 CgWindow  *cg_window_new             (GtkApplication *application);
@@ -28,6 +33,9 @@ gboolean   cg_window_show_project    (CgWindow       *self,
 void       cg_window_show_community  (CgWindow       *self);
 void       cg_window_show_toast      (CgWindow       *self,
                                       const char     *text);
+void       cg_window_show_link_error (CgWindow       *self,
+                                      const char     *uri,
+                                      const GError   *error);
 void       cg_window_set_refreshing  (CgWindow       *self,
                                       gboolean        refreshing);
 
