@@ -45,10 +45,8 @@ CgGithub *
 cg_cli_new_github (GSettings *settings)
 {
   CgGithub *github = cg_github_new_default ();
-  g_autofree char *api_url = cg_settings_get_github_api_url (settings);
 
-  cg_github_set_enabled (github, cg_settings_get_github_lookups (settings));
-  cg_github_set_api_url (github, api_url);
+  cg_settings_apply_to_github (settings, github);
   return github;
 }
 

@@ -87,3 +87,21 @@ cg_settings_get_github_api_url (GSettings *settings)
     url[--length] = '\0';
   return g_steal_pointer (&url);
 }
+
+/**
+ * cg_settings_apply_to_github:
+ * @settings: (nullable): the app's settings
+ * @github: a GitHub client
+ *
+ * Makes @github follow `github-lookups` and `github-api-url`, as they are
+ * now.
+ */
+void
+cg_settings_apply_to_github (GSettings *settings,
+                             CgGithub  *github)
+{
+  g_autofree char *api_url = cg_settings_get_github_api_url (settings);
+
+  cg_github_set_enabled (github, cg_settings_get_github_lookups (settings));
+  cg_github_set_api_url (github, api_url);
+}

@@ -185,10 +185,7 @@ github_settings_changed_cb (GSettings     *settings,
                             const char    *key,
                             CgApplication *self)
 {
-  g_autofree char *api_url = cg_settings_get_github_api_url (settings);
-
-  cg_github_set_enabled (self->github, cg_settings_get_github_lookups (settings));
-  cg_github_set_api_url (self->github, api_url);
+  cg_settings_apply_to_github (settings, self->github);
 }
 
 /**
