@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "cg-test-server.h"
 #include "cg-time.h"
 #include "test-github.h"
 
@@ -171,6 +172,25 @@ test_redirects (void)
   test_github_repository (github, "renamed", &outcome);
   g_assert_no_error (outcome.error);
   g_assert_cmpstr (outcome.answer->repository->full_name, ==, "example-org/ok");
+
+  /* The issues of a renamed repository name the new one: kept */
+  test_github_issues (github, "renamed", NULL, &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpuint (outcome.answer->issues->len, ==, 3);
+  g_assert_cmpstr (((CgGithubIssue *) outcome.answer->issues->pdata[0])->url, ==,
+                   "https://github.com/example-org/ok/issues/1347");
+
+  /* ... from the cache too */
+  {
+    g_autoptr(CgGithub) offline = test_github_new (dir);
+    g_autoptr(GNetworkMonitor) monitor = cg_test_offline_monitor_new ();
+
+    cg_github_set_network_monitor (offline, monitor);
+    test_github_issues (offline, "renamed", NULL, &outcome);
+    g_assert_no_error (outcome.error);
+    g_assert_true (outcome.answer->from_cache);
+    g_assert_cmpuint (outcome.answer->issues->len, ==, 3);
+  }
 
   /* To another host (the same server by another name): refused */
   test_github_repository (github, "moved-away", &outcome);

@@ -196,7 +196,9 @@ get_time (JsonObject *object,
   return g_date_time_new_from_iso8601 (text, NULL);
 }
 
-/* The address GitHub gives must be the one it should be. */
+/* The address GitHub gives must be the one it should be: the issue's
+ * number in OWNER/REPO, or, for a renamed repository (@owner %NULL), in
+ * any repository whose names are GitHub's. */
 static char *
 issue_url (JsonObject *object,
            const char *owner,
@@ -204,10 +206,29 @@ issue_url (JsonObject *object,
            guint64     number)
 {
   const char *given = get_string (object, "html_url");
-  g_autofree char *expected = g_strdup_printf ("https://github.com/%s/%s/issues/%" G_GUINT64_FORMAT,
-                                               owner, repo, number);
+  g_autofree char *base = NULL;
+  g_autofree char *given_owner = NULL;
+  g_autofree char *given_repo = NULL;
+  g_autofree char *expected = NULL;
+  const char *issues;
 
-  if (given == NULL || g_ascii_strcasecmp (given, expected) != 0 || !cg_link_check (given, NULL))
+  if (given == NULL || !g_str_has_prefix (given, "https://github.com/"))
+    return NULL;
+  if (owner == NULL)
+    {
+      /* https://github.com/O/R/issues/N: the names end where "/issues/" starts */
+      issues = strstr (given, "/issues/");
+      if (issues == NULL)
+        return NULL;
+      base = g_strndup (given, (gsize) (issues - given));
+      if (!cg_github_url_parse (base, &given_owner, &given_repo))
+        return NULL;
+      owner = given_owner;
+      repo = given_repo;
+    }
+  expected = g_strdup_printf ("https://github.com/%s/%s/issues/%" G_GUINT64_FORMAT,
+                              owner, repo, number);
+  if (g_ascii_strcasecmp (given, expected) != 0 || !cg_link_check (given, NULL))
     return NULL;
   return g_strdup (given);
 }
@@ -302,8 +323,10 @@ read_issue (JsonNode   *node,
  * cg_github_parse_issues:
  * @json: the body of `GET /repos/OWNER/REPO/issues`, or the same shape
  *   from the cache
- * @owner: the repository's owner, checked
- * @repo: the repository, checked
+ * @owner: (nullable): the repository's owner, checked; %NULL when the
+ *   repository was renamed (GitHub redirected), and its issues may name
+ *   any repository
+ * @repo: (nullable): the repository, checked
  *
  * Returns: (transfer container) (element-type CgGithubIssue): the issues,
  *   in GitHub's order, without pull requests and without any item that

@@ -73,6 +73,7 @@ typedef struct
   char           *cache_directory;
   CgGithubAnswer *cached;
   char           *cached_etag;
+  gboolean        renamed;       /* GitHub redirected: issues name the new repository */
   GBytes         *body;          /* a 200's, to parse in a thread */
   char           *etag;          /* the answer's */
   char           *failure;       /* why GitHub's answer is no answer, in words */
@@ -195,11 +196,17 @@ load_cache (Fetch *fetch)
   if (answer->fetched == NULL)
     return;
 
+  node = json_object_get_member (envelope, "renamed");
+  fetch->renamed = node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+                   json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+                   json_node_get_boolean (node);
+
   inner = json_object_get_member (envelope, "answer");
   if (inner == NULL)
     return;
   if (fetch->kind == KIND_ISSUES)
-    answer->issues = _cg_github_read_issues (inner, fetch->owner, fetch->repo, NULL);
+    answer->issues = _cg_github_read_issues (inner, fetch->renamed ? NULL : fetch->owner,
+                                             fetch->renamed ? NULL : fetch->repo, NULL);
   else
     answer->repository = _cg_github_read_repository (inner, NULL);
   if (answer->issues == NULL && answer->repository == NULL)
@@ -237,6 +244,8 @@ store_and_return (GTask          *task,
     json_builder_add_null_value (b);
   json_builder_set_member_name (b, "fetched");
   json_builder_add_int_value (b, g_date_time_to_unix (answer->fetched));
+  json_builder_set_member_name (b, "renamed");
+  json_builder_add_boolean_value (b, fetch->renamed);
   json_builder_set_member_name (b, "answer");
   json_builder_add_value (b, answer->issues ? _cg_github_issues_to_json (answer->issues)
                                             : _cg_github_repository_to_json (answer->repository));
@@ -435,7 +444,9 @@ answer_thread (GTask        *task,
   answer = g_new0 (CgGithubAnswer, 1);
   answer->fetched = g_date_time_new_now_utc ();
   if (fetch->kind == KIND_ISSUES)
-    answer->issues = cg_github_parse_issues (fetch->body, fetch->owner, fetch->repo, &error);
+    answer->issues = cg_github_parse_issues (fetch->body,
+                                             fetch->renamed ? NULL : fetch->owner,
+                                             fetch->renamed ? NULL : fetch->repo, &error);
   else
     answer->repository = cg_github_parse_repository (fetch->body, &error);
   if (error != NULL)
@@ -506,6 +517,7 @@ downloaded_cb (GObject      *source,
     {
       fetch->body = g_bytes_ref (download->body);
       fetch->etag = g_strdup (download->etag);
+      fetch->renamed = g_strcmp0 (download->url, fetch->url) != 0;
     }
   g_task_run_in_thread (task, answer_thread);
 }
