@@ -268,7 +268,7 @@ test_issues_listed (void)
   row = g_ptr_array_index (s->issue_rows, s->issue_rows->len - 1);
   g_assert_cmpstr (title_of (row), ==, "All newcomer issues on GitHub");
   g_assert_cmpstr (cg_link_row_get_uri (row), ==,
-                   "https://github.com/helm/helm/labels/good%20first%20issue");
+                   "https://github.com/helm/helm/issues?q=is:issue+is:open+label:%22good+first+issue%22");
 
   /* The facts */
   g_assert_true (gtk_widget_get_visible (s->facts_group));

@@ -1,15 +1,15 @@
-/* cg-github-url.c: which GitHub repository a catalog address names, strictly
+/* cg-github-url.c: a GitHub repository's owner and name, and the standard
+ * GitHub addresses made from them
  *
- * Only https://github.com/OWNER/REPO, with at most a trailing slash or
- * ".git": no other host, port, user, query or fragment, no deeper path,
- * and names in GitHub's own alphabet, so that an owner and a repository
- * taken from here are safe in an API path and in a file name.
+ * Only an address that names one repository on github.com, and nothing
+ * else, gives an owner and a name: the addresses made from them are then
+ * GitHub's own (its issue search, its "contribute" page), never guesses.
  *
  * Copyright 2026 The CNCF Contributor Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cg-github"
+#define G_LOG_DOMAIN "cg-github-url"
 
 #include "config.h"
 
@@ -18,99 +18,216 @@
 #include "cg-github-url.h"
 #include "cg-link.h"
 
-/**
- * cg_github_owner_is_valid:
- *
- * Returns: whether @owner can be a GitHub user or organization name: 1 to
- *   39 ASCII letters, digits and single hyphens, not at either end
- */
-gboolean
-cg_github_owner_is_valid (const char *owner)
-{
-  gsize length;
+/* First path segments of github.com that are GitHub's pages, not owners */
+static const char * const reserved_owners[] = {
+  "about", "apps", "collections", "contact", "customer-stories", "enterprise", "events",
+  "explore", "features", "issues", "login", "marketplace", "new", "notifications",
+  "organizations", "orgs", "pricing", "pulls", "search", "security", "settings", "site",
+  "sponsors", "topics", "trending", "users",
+};
 
-  if (owner == NULL)
+/* GitHub account names: ASCII letters, digits and inner hyphens */
+static gboolean
+is_owner (const char *s,
+          gsize       len)
+{
+  if (len == 0 || len > CG_GITHUB_MAX_OWNER || s[0] == '-' || s[len - 1] == '-')
     return FALSE;
-  length = strlen (owner);
-  if (length == 0 || length > CG_GITHUB_MAX_OWNER || owner[0] == '-' || owner[length - 1] == '-')
-    return FALSE;
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isalnum (owner[i]) && owner[i] != '-')
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '-')
       return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (reserved_owners); i++)
+    if (strlen (reserved_owners[i]) == len && g_ascii_strncasecmp (s, reserved_owners[i], len) == 0)
+      return FALSE;
+
   return TRUE;
 }
 
-/**
- * cg_github_repo_is_valid:
- *
- * Returns: whether @repo can be a GitHub repository name: 1 to 100 ASCII
- *   letters, digits, '.', '-' and '_', neither "." nor ".."
- */
-gboolean
-cg_github_repo_is_valid (const char *repo)
+/* GitHub repository names: ASCII letters, digits, '.', '_' and '-' */
+static gboolean
+is_repo (const char *s,
+         gsize       len)
 {
-  gsize length;
+  if (len == 0 || len > CG_GITHUB_MAX_REPO)
+    return FALSE;
+  if ((len == 1 && s[0] == '.') || (len == 2 && s[0] == '.' && s[1] == '.'))
+    return FALSE;
 
-  if (repo == NULL)
-    return FALSE;
-  length = strlen (repo);
-  if (length == 0 || length > CG_GITHUB_MAX_REPO ||
-      g_str_equal (repo, ".") || g_str_equal (repo, ".."))
-    return FALSE;
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isalnum (repo[i]) && repo[i] != '.' && repo[i] != '-' && repo[i] != '_')
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-')
       return FALSE;
+
   return TRUE;
 }
 
 /**
  * cg_github_url_parse:
- * @url: (nullable): a repository address from the catalog
- * @owner: (out) (optional): the owner
- * @repo: (out) (optional): the repository, without ".git"
+ * @url: a repository address from the catalog, such as
+ *   `https://github.com/dexidp/dex`
+ * @owner: (out) (optional) (transfer full): the account, "dexidp"
+ * @repo: (out) (optional) (transfer full): the repository, "dex"
  *
- * Returns: whether @url names one GitHub repository
+ * Reads the owner and name of a GitHub repository from its address. Only
+ * `https://github.com/OWNER/REPO` passes, with at most a trailing `/` or
+ * `.git`: no other host, port, user information, query, fragment, deeper
+ * path, percent-escape, or name GitHub would not allow; an organization's
+ * address (`https://github.com/cncf`) is not a repository.
+ *
+ * Returns: %TRUE when @url names one GitHub repository; on %FALSE the
+ *   outs are left alone
  */
 gboolean
 cg_github_url_parse (const char  *url,
                      char       **owner,
                      char       **repo)
 {
-  g_autoptr(GUri) uri = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr(GUri) parsed = NULL;
   const char *path;
-  guint n;
+  const char *slash;
+  const char *rest;
+  gsize owner_len;
+  gsize repo_len;
 
-  if (url == NULL || !cg_link_check (url, NULL))
-    return FALSE;
-  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL || g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 ||
-      g_uri_get_host (uri) == NULL ||
-      (g_ascii_strcasecmp (g_uri_get_host (uri), "github.com") != 0 &&
-       g_ascii_strcasecmp (g_uri_get_host (uri), "www.github.com") != 0) ||
-      g_uri_get_port (uri) != -1 || g_uri_get_userinfo (uri) != NULL ||
-      g_uri_get_query (uri) != NULL || g_uri_get_fragment (uri) != NULL)
+  /* GUri would decode an escape: a name is never escaped */
+  if (url == NULL || strchr (url, '%') != NULL || !cg_link_is_safe (url))
     return FALSE;
 
-  path = g_uri_get_path (uri);
+  parsed = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (parsed == NULL ||
+      g_ascii_strcasecmp (g_uri_get_host (parsed), "github.com") != 0 ||
+      g_uri_get_port (parsed) != -1 ||
+      g_uri_get_userinfo (parsed) != NULL ||
+      g_uri_get_query (parsed) != NULL ||
+      g_uri_get_fragment (parsed) != NULL)
+    return FALSE;
+
+  path = g_uri_get_path (parsed);
   if (path[0] != '/')
     return FALSE;
-  parts = g_strsplit (path + 1, "/", 0);
-  n = g_strv_length (parts);
-  if (n == 3 && parts[2][0] == '\0')
-    n = 2;  /* a trailing slash */
-  if (n != 2)
-    return FALSE;
+  path++;
 
-  name = g_str_has_suffix (parts[1], ".git") ? g_strndup (parts[1], strlen (parts[1]) - 4)
-                                             : g_strdup (parts[1]);
-  if (!cg_github_owner_is_valid (parts[0]) || !cg_github_repo_is_valid (name))
+  slash = strchr (path, '/');
+  if (slash == NULL)
+    return FALSE;
+  owner_len = slash - path;
+  rest = slash + 1;
+
+  /* "REPO", "REPO/", "REPO.git": nothing deeper */
+  repo_len = strlen (rest);
+  if (repo_len > 0 && rest[repo_len - 1] == '/')
+    repo_len--;
+  if (memchr (rest, '/', repo_len) != NULL)
+    return FALSE;
+  if (repo_len >= 4 && strncmp (rest + repo_len - 4, ".git", 4) == 0)
+    repo_len -= 4;
+
+  if (!is_owner (path, owner_len) || !is_repo (rest, repo_len))
     return FALSE;
 
   if (owner != NULL)
-    *owner = g_strdup (parts[0]);
+    *owner = g_strndup (path, owner_len);
   if (repo != NULL)
-    *repo = g_steal_pointer (&name);
+    *repo = g_strndup (rest, repo_len);
   return TRUE;
+}
+
+/* The form encoding of a query value: unreserved bytes stay, a space is
+ * '+', every other byte is %XX */
+static void
+append_query_value (GString    *out,
+                    const char *value)
+{
+  for (const guchar *p = (const guchar *) value; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p) || *p == '-' || *p == '.' || *p == '_' || *p == '~')
+        g_string_append_c (out, *p);
+      else if (*p == ' ')
+        g_string_append_c (out, '+');
+      else
+        g_string_append_printf (out, "%%%02X", *p);
+    }
+}
+
+/**
+ * cg_github_url_issues_with_label:
+ * @owner: a GitHub account, as cg_github_url_parse() gave it
+ * @repo: its repository
+ * @label: an issue label, such as "good first issue" (UTF-8, no `"`)
+ *
+ * Returns: (transfer full): the repository's open issues that carry
+ *   @label, as GitHub's issue search gives them:
+ *   `https://github.com/OWNER/REPO/issues?q=is%3Aissue+is%3Aopen+label%3A%22good+first+issue%22`
+ */
+char *
+cg_github_url_issues_with_label (const char *owner,
+                                 const char *repo,
+                                 const char *label)
+{
+  GString *url;
+  g_autofree char *query = NULL;
+
+  g_return_val_if_fail (owner != NULL && repo != NULL && label != NULL, NULL);
+
+  query = g_strdup_printf ("is:issue is:open label:\"%s\"", label);
+  url = g_string_new ("https://github.com/");
+  g_string_append_printf (url, "%s/%s/issues?q=", owner, repo);
+  append_query_value (url, query);
+  return g_string_free (url, FALSE);
+}
+
+/**
+ * cg_github_url_contribute:
+ * @owner: a GitHub account, as cg_github_url_parse() gave it
+ * @repo: its repository
+ *
+ * Returns: (transfer full): GitHub's page of the repository's issues for
+ *   newcomers, `https://github.com/OWNER/REPO/contribute`
+ */
+char *
+cg_github_url_contribute (const char *owner,
+                          const char *repo)
+{
+  g_return_val_if_fail (owner != NULL && repo != NULL, NULL);
+
+  return g_strdup_printf ("https://github.com/%s/%s/contribute", owner, repo);
+}
+
+/**
+ * cg_github_url_first_issue:
+ * @repository: (nullable): a project's repository address
+ * @newcomer_labels: (nullable) (array zero-terminated=1): the labels its
+ *   contributor guide names for newcomers, first the one to use
+ * @label_used: (out) (optional) (transfer none): the label the address
+ *   filters by, or %NULL for GitHub's contribute page
+ *
+ * Where a newcomer finds a first issue: the open issues with the first
+ * newcomer label, or, without a usable label, GitHub's contribute page
+ * (which lists "good first issue" issues).
+ *
+ * Returns: (transfer full) (nullable): the address, or %NULL when
+ *   @repository is not a GitHub repository
+ */
+char *
+cg_github_url_first_issue (const char        *repository,
+                           const char *const *newcomer_labels,
+                           const char       **label_used)
+{
+  g_autofree char *owner = NULL;
+  g_autofree char *repo = NULL;
+  const char *label = newcomer_labels ? newcomer_labels[0] : NULL;
+
+  if (label_used != NULL)
+    *label_used = NULL;
+  if (!cg_github_url_parse (repository, &owner, &repo))
+    return NULL;
+
+  /* A quote would end GitHub's quoted label early */
+  if (label == NULL || *label == '\0' || strchr (label, '"') != NULL)
+    return cg_github_url_contribute (owner, repo);
+
+  if (label_used != NULL)
+    *label_used = label;
+  return cg_github_url_issues_with_label (owner, repo, label);
 }

@@ -522,6 +522,22 @@ downloaded_cb (GObject      *source,
   g_task_run_in_thread (task, answer_thread);
 }
 
+/* Whether @owner and @repo are names GitHub gives, safe in a path */
+static gboolean
+names_are_github (const char *owner,
+                  const char *repo)
+{
+  g_autofree char *url = NULL;
+  g_autofree char *parsed_owner = NULL;
+  g_autofree char *parsed_repo = NULL;
+
+  if (owner == NULL || repo == NULL || g_str_has_suffix (repo, ".git"))
+    return FALSE;
+  url = g_strdup_printf ("https://github.com/%s/%s", owner, repo);
+  return cg_github_url_parse (url, &parsed_owner, &parsed_repo) &&
+         g_str_equal (parsed_owner, owner) && g_str_equal (parsed_repo, repo);
+}
+
 static void
 load_cache_thread (GTask        *load,
                    gpointer      source_object,
@@ -559,7 +575,7 @@ fetch_async (CgGithub            *self,
 
   g_task_set_source_tag (task, fetch_async);
 
-  if (!cg_github_owner_is_valid (owner) || !cg_github_repo_is_valid (repo))
+  if (!names_are_github (owner, repo))
     {
       g_task_return_new_error (task, CG_GITHUB_ERROR, CG_GITHUB_ERROR_BAD_REPOSITORY,
                                _("This project has no GitHub repository"));
@@ -889,27 +905,4 @@ cg_github_fetch_finish (CgGithub      *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/**
- * cg_github_label_url:
- * @label: (nullable): the newcomer label; %CG_GITHUB_DEFAULT_LABEL when
- *   %NULL
- *
- * Returns: (transfer full) (nullable): the GitHub page listing the open
- *   issues with @label, or %NULL for names that are not GitHub's
- */
-char *
-cg_github_label_url (const char *owner,
-                     const char *repo,
-                     const char *label)
-{
-  g_autofree char *escaped = NULL;
-  g_autofree char *url = NULL;
-
-  if (!cg_github_owner_is_valid (owner) || !cg_github_repo_is_valid (repo))
-    return NULL;
-  escaped = g_uri_escape_string (label ? label : CG_GITHUB_DEFAULT_LABEL, NULL, FALSE);
-  url = g_strdup_printf ("https://github.com/%s/%s/labels/%s", owner, repo, escaped);
-  return cg_link_check (url, NULL) ? g_steal_pointer (&url) : NULL;
 }

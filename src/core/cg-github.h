@@ -154,9 +154,6 @@ void            cg_github_repository_async     (CgGithub            *self,
 CgGithubAnswer *cg_github_fetch_finish         (CgGithub            *self,
                                                 GAsyncResult        *result,
                                                 GError             **error);
-char           *cg_github_label_url            (const char          *owner,
-                                                const char          *repo,
-                                                const char          *label);
 
 /* Parsing GitHub's answers (cg-github-answer.c) */
 GPtrArray          *cg_github_parse_issues     (GBytes              *json,

@@ -135,7 +135,8 @@ static void
 show_all_row (CgGithubSection *self,
               Lookup          *lookup)
 {
-  g_autofree char *url = cg_github_label_url (lookup->owner, lookup->repo, lookup->label);
+  g_autofree char *url = cg_github_url_issues_with_label (lookup->owner, lookup->repo,
+                                                          lookup->label);
 
   if (url != NULL)
     add_row (self->issues_group, self->issue_rows,
