@@ -378,9 +378,25 @@ test_time_words (void)
   }
 }
 
+static void
+test_pick_label (void)
+{
+  const char *usable[] = { "help wanted", "good first issue", NULL };
+  const char *quoted[] = { "say \"hi\"", NULL };
+  const char *empty[] = { "", NULL };
+  const char *none[] = { NULL };
+
+  g_assert_cmpstr (cg_github_pick_label (usable), ==, "help wanted");
+  g_assert_cmpstr (cg_github_pick_label (quoted), ==, "good first issue");
+  g_assert_cmpstr (cg_github_pick_label (empty), ==, "good first issue");
+  g_assert_cmpstr (cg_github_pick_label (none), ==, "good first issue");
+  g_assert_cmpstr (cg_github_pick_label (NULL), ==, "good first issue");
+}
+
 void
 test_github_add_answer_tests (void)
 {
+  g_test_add_func ("/github/pick-label", test_pick_label);
   g_test_add_func ("/github/time-words", test_time_words);
   g_test_add_func ("/github/issues-ok", test_issues_ok);
   g_test_add_func ("/github/label-encoded", test_label_encoded);

@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -905,4 +906,24 @@ cg_github_fetch_finish (CgGithub      *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * cg_github_pick_label:
+ * @newcomer_labels: (nullable) (array zero-terminated=1): a project's
+ *   newcomer labels from the catalog, first the one to use
+ *
+ * Returns: (transfer none): the label to ask GitHub for: the first one
+ *   that is usable (not empty, no '"', at most %CG_GITHUB_MAX_LABEL
+ *   characters), else %CG_GITHUB_DEFAULT_LABEL
+ */
+const char *
+cg_github_pick_label (const char * const *newcomer_labels)
+{
+  const char *label = newcomer_labels ? newcomer_labels[0] : NULL;
+
+  if (label == NULL || *label == '\0' || strchr (label, '"') != NULL ||
+      !g_utf8_validate (label, -1, NULL) || g_utf8_strlen (label, -1) > CG_GITHUB_MAX_LABEL)
+    return CG_GITHUB_DEFAULT_LABEL;
+  return label;
 }

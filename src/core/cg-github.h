@@ -155,6 +155,8 @@ CgGithubAnswer *cg_github_fetch_finish         (CgGithub            *self,
                                                 GAsyncResult        *result,
                                                 GError             **error);
 
+const char     *cg_github_pick_label           (const char * const  *newcomer_labels);
+
 /* Parsing GitHub's answers (cg-github-answer.c) */
 GPtrArray          *cg_github_parse_issues     (GBytes              *json,
                                                 const char          *owner,
