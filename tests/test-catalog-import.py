@@ -16,6 +16,8 @@ CATALOG = os.path.join(SOURCE, "resources", "catalog.json")
 CURATED = os.path.join(SOURCE, "resources", "curated.json")
 LANDSCAPE = os.environ.get("CG_LANDSCAPE",
                            os.path.join(SOURCE, "..", "shared", "data", "landscape.yml"))
+FACTS = os.environ.get("CG_REPO_FACTS",
+                       os.path.join(SOURCE, "..", "shared", "data", "repo-facts.json"))
 DATA = os.path.join(SOURCE, "tests", "data")
 
 sys.path.insert(0, os.path.join(SOURCE, "tools"))
@@ -32,9 +34,9 @@ GUIDE_IDS = [
 ]
 
 
-def run_tool(landscape, curated):
-    result = subprocess.run([sys.executable, TOOL, landscape, curated], capture_output=True,
-                            text=True, check=True)
+def run_tool(landscape, curated, facts=None):
+    args = [sys.executable, TOOL, landscape, curated] + ([facts] if facts else [])
+    result = subprocess.run(args, capture_output=True, text=True, check=True)
     return result.stdout, result.stderr
 
 
@@ -94,6 +96,11 @@ class CommittedCatalog(unittest.TestCase):
             for key, value in fix.items():
                 if key.startswith("_") or key == "dates":
                     continue
+                if key == "aliases":  # and those of the project's language
+                    self.assertEqual(project[key][:len(value)], value, f"{pid}.{key}")
+                    continue
+                if key == "legal" and value == {"kind": "unknown"}:
+                    continue  # an unknown curated rule leaves the repository's facts
                 if value in (None, []):
                     self.assertNotIn(key, project, f"{pid}.{key}")
                 else:
@@ -105,6 +112,47 @@ class CommittedCatalog(unittest.TestCase):
                          "https://github.com/telepresenceio/telepresence")
         self.assertEqual(self.projects["helm"]["legal"]["kind"], "dco")
         self.assertNotIn("chat", self.projects["grpc"])
+
+    def test_repository_fact_counts(self):
+        projects = self.catalog["projects"]
+
+        def count(test):
+            return sum(1 for p in projects if test(p))
+        self.assertGreaterEqual(count(lambda p: "contributor_guide" in p), 210)
+        self.assertGreaterEqual(count(lambda p: "license" in p), 235)
+        self.assertGreaterEqual(count(lambda p: "language" in p), 230)
+        self.assertGreaterEqual(count(lambda p: "activity" in p), 235)
+        known = count(lambda p: p.get("legal", {}).get("kind") in ("dco", "cla", "none"))
+        self.assertGreaterEqual(known, 145)
+        # Null flags are left out, never written as false or "none"
+        for p in projects:
+            legal = p.get("legal", {})
+            for flag in ("dco", "cla"):
+                self.assertIn(legal.get(flag, True), (True, False), p["id"])
+            if legal.get("kind") == "none":
+                self.assertIn("legal", p.get("curated", []), p["id"])
+
+    def test_known_projects(self):
+        dex = self.projects["dex"]
+        self.assertEqual(dex["legal"]["kind"], "dco")
+        self.assertIs(dex["legal"]["dco"], True)
+        self.assertEqual(dex["language"], "Go")
+        self.assertEqual(dex["license"], "Apache-2.0")
+        self.assertGreater(dex["activity"]["commits"], 0)
+        self.assertRegex(dex["facts_source"]["url"], r"^https://github.com/dexidp/dex/tree/[0-9a-f]{40}$")
+        kubescape = self.projects["kubescape"]["legal"]
+        self.assertEqual(kubescape, {"kind": "unknown", "dco": False, "cla": False})
+        both = [p["id"] for p in self.catalog["projects"]
+                if p.get("legal", {}).get("dco") is True and p["legal"].get("cla") is True]
+        self.assertTrue(both)
+        for pid in both:
+            self.assertEqual(self.projects[pid]["legal"]["kind"], "cla", pid)
+        # Curated wins over the repository: Kubernetes' CNCF CLA
+        self.assertEqual(self.projects["kubernetes"]["legal"]["title"], "CNCF CLA")
+        for alias, pid in (("k8s", "kubernetes"), ("otel", "opentelemetry"),
+                           ("opa", "open-policy-agent"), ("tf", "opentofu"),
+                           ("terraform", "opentofu"), ("golang", "dex")):
+            self.assertIn(alias, self.projects[pid]["aliases"], pid)
 
     def test_every_fact_records_its_source(self):
         for name, fix in self.curated["projects"].items():
@@ -143,11 +191,12 @@ class CommittedCatalog(unittest.TestCase):
             self.assertLess(ratio, 0.75, f"{p['id']}: too close to the landscape's description")
         self.assertGreater(compared, 150)
 
-    @unittest.skipUnless(os.path.exists(LANDSCAPE), f"{LANDSCAPE} is absent")
+    @unittest.skipUnless(os.path.exists(LANDSCAPE) and os.path.exists(FACTS),
+                         f"{LANDSCAPE} or {FACTS} is absent")
     def test_reproducible_from_the_tool(self):
-        output, report = run_tool(LANDSCAPE, CURATED)
+        output, report = run_tool(LANDSCAPE, CURATED, FACTS)
         self.assertEqual(output, self.text, "the committed catalog differs from the tool's output")
-        again, _ = run_tool(LANDSCAPE, CURATED)
+        again, _ = run_tool(LANDSCAPE, CURATED, FACTS)
         self.assertEqual(output, again)
         self.assertIn("255 projects: 38 graduated, 38 incubating, 151 sandbox, 28 archived", report)
 
@@ -156,7 +205,8 @@ class Traps(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         output, cls.report = run_tool(os.path.join(DATA, "landscape-traps.yml"),
-                                      os.path.join(DATA, "curated-traps.json"))
+                                      os.path.join(DATA, "curated-traps.json"),
+                                      os.path.join(DATA, "repo-facts-traps.json"))
         cls.catalog = json.loads(output)
         cls.projects = {p["name"]: p for p in cls.catalog["projects"]}
 
@@ -189,6 +239,46 @@ class Traps(unittest.TestCase):
         self.assertEqual(alpha["dates"], {"accepted": "2019-01-02", "graduated": "2021-03-04"})
         self.assertEqual(alpha["chat"], [{"title": "CNCF Slack", "channel": "#alpha",
                                           "url": "https://slack.cncf.io/"}])
+
+    def test_curated_wins_over_repository_facts(self):
+        alpha = self.projects["Alpha Runtime"]
+        self.assertEqual(alpha["license"], "MIT")
+        self.assertEqual(alpha["legal"], {"kind": "dco", "title": "DCO",
+                                          "url": "https://developercertificate.org/"})
+        # What people did not curate comes from the repository
+        self.assertEqual(alpha["contributor_guide"],
+                         "https://github.com/alpha/alpha/blob/main/CONTRIBUTING.md")
+        self.assertEqual(alpha["language"], "Rust")
+        self.assertEqual(alpha["languages"], [{"name": "Rust", "share": 80.5},
+                                              {"name": "Shell", "share": 19.5}])
+        self.assertEqual(alpha["newcomer_labels"], ["good first issue", "help wanted"])
+        self.assertEqual(alpha["health"], {
+            "code_of_conduct": "https://github.com/alpha/alpha/blob/main/CODE_OF_CONDUCT.md"})
+        self.assertIn("health.maintainers", self.report)
+        self.assertEqual(alpha["activity"], {"commits": 120, "authors": 9,
+                                             "window": ["2025-09-01", "2026-08-31"],
+                                             "last_commit": "2026-08-20"})
+        self.assertEqual(alpha["facts_date"], "2026-08-20")
+        self.assertEqual(alpha["facts_source"]["title"], "alpha/alpha at 0123456")
+        self.assertEqual(alpha["aliases"], ["ar", "rs"])
+
+    def test_legal_flags(self):
+        # null flags: unknown, so no legal member at all, never "none"
+        self.assertNotIn("legal", self.projects["Gamma"])
+        self.assertNotIn("facts_source", self.projects["Gamma"])
+        self.assertNotIn("health", self.projects["Gamma"])
+        # false flags: the text says nothing of it; older builds see "unknown"
+        beta = self.projects["Beta Without Marker"]
+        self.assertEqual(beta["legal"], {"kind": "unknown", "dco": False, "cla": False})
+        self.assertNotIn("language", beta)
+        self.assertNotIn("facts_date", beta)
+        self.assertEqual(beta["facts_source"]["url"],
+                         "https://github.com/beta/beta/tree/89abcdef0123456789abcdef0123456789abcdef")
+        # one flag known, the other left out
+        self.assertEqual(self.projects["Épsilon Tracer (ET)"]["legal"],
+                         {"kind": "dco", "title": "Developer Certificate of Origin (DCO)",
+                          "url": "https://developercertificate.org/", "dco": True})
+        self.assertIn("repo-facts / not-in-catalog: not a catalog id", self.report)
 
     def test_unsafe_links_are_dropped_and_reported(self):
         gamma = self.projects["Gamma"]

@@ -9,6 +9,7 @@
 
 #include <string.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "cg-test-server.h"
 #include "test-github.h"
@@ -285,18 +286,44 @@ communicated_cb (GObject      *source,
 
 /* Runs `cncf-guide --issues ID`; the test's server answers meanwhile. */
 static void
+run_cli_args (GSubprocessLauncher *launcher,
+              const char * const  *args,
+              int                  status,
+              char               **out,
+              char               **err);
+
+static void
 run_cli (GSubprocessLauncher *launcher,
          const char          *id,
          int                  status,
          char               **out,
          char               **err)
 {
+  const char *args[] = { "--issues", id, NULL };
+
+  run_cli_args (launcher, args, status, out, err);
+}
+
+static void
+run_cli_args (GSubprocessLauncher *launcher,
+              const char * const  *args,
+              int                  status,
+              char               **out,
+              char               **err)
+{
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   Communication c = { FALSE, out, err };
 
-  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("CG_BINARY"),
-                                         "--issues", id, NULL);
+  {
+    g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+    g_ptr_array_add (argv, (gpointer) g_getenv ("CG_BINARY"));
+    for (guint i = 0; args[i] != NULL; i++)
+      g_ptr_array_add (argv, (gpointer) args[i]);
+    g_ptr_array_add (argv, NULL);
+    process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  }
   g_assert_no_error (error);
   g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, &c);
   cg_test_wait (&c.done);
@@ -375,6 +402,35 @@ test_command_line (void)
       g_error ("stderr: %s", err);
     g_assert_true (g_str_has_prefix (err, "cncf-guide: The server’s identity could not be "
                                           "verified; the issues as of "));
+  }
+
+  /* The same as one JSON document */
+  {
+    const char *args[] = { "--issues", "helm", "--format", "json", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *root;
+    JsonObject *first;
+    g_autoptr(GError) error = NULL;
+
+    run_cli_args (launcher, args, 0, &out, &err);
+    g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+    g_assert_no_error (error);
+    root = json_node_get_object (json_parser_get_root (parser));
+    g_assert_cmpstr (json_object_get_string_member (root, "project"), ==, "helm");
+    g_assert_cmpstr (json_object_get_string_member (root, "repository"), ==, "helm/helm");
+    g_assert_cmpstr (json_object_get_string_member (root, "label"), ==, "good first issue");
+    g_assert_true (json_object_get_boolean_member (root, "from_cache"));
+    g_assert_cmpstr (json_object_get_string_member (root, "stale_reason"), ==,
+                     "The server’s identity could not be verified");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "issues")), ==, 3);
+    first = json_array_get_object_element (json_object_get_array_member (root, "issues"), 0);
+    g_assert_cmpint (json_object_get_int_member (first, "number"), ==, 1347);
+    g_assert_cmpstr (json_object_get_string_member (first, "url"), ==,
+                     "https://github.com/helm/helm/issues/1347");
+    g_assert_cmpint (json_object_get_int_member (first, "comments"), ==, 4);
+    g_assert_false (json_object_get_boolean_member (first, "assigned"));
   }
 
   /* The setting off: nothing sent, one line, exit 1 */

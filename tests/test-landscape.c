@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "cg-landscape.h"
 
 #define SAMPLE_PATH "/../shared/data/landscape2-api-projects-all.sample.json"
@@ -242,6 +244,113 @@ test_round_trip (void)
   g_assert_true (g_bytes_equal (bytes, bytes_again));
   g_assert_cmpstr (cg_project_get_contributor_guide (cg_catalog_lookup (again, "kubernetes")), ==,
                    cg_project_get_contributor_guide (cg_catalog_lookup (bundled, "kubernetes")));
+
+  /* Every member of every bundled project is written back, the repository
+   * facts included, so that a cached catalog keeps them */
+  {
+    g_autoptr(GBytes) resource = g_resources_lookup_data (
+      "/io/github/cncf_guide/ContributorGuide/catalog.json", 0, &error);
+    g_autoptr(JsonParser) source = json_parser_new ();
+    g_autoptr(JsonParser) written = json_parser_new ();
+    JsonArray *source_projects, *written_projects;
+    gsize length;
+    const char *data;
+
+    g_assert_no_error (error);
+    data = g_bytes_get_data (resource, &length);
+    g_assert_true (json_parser_load_from_data (source, data, (gssize) length, NULL));
+    data = g_bytes_get_data (bytes, &length);
+    g_assert_true (json_parser_load_from_data (written, data, (gssize) length, NULL));
+    source_projects = json_object_get_array_member (
+      json_node_get_object (json_parser_get_root (source)), "projects");
+    written_projects = json_object_get_array_member (
+      json_node_get_object (json_parser_get_root (written)), "projects");
+    g_assert_cmpuint (json_array_get_length (source_projects), ==,
+                      json_array_get_length (written_projects));
+    for (guint i = 0; i < json_array_get_length (source_projects); i++)
+      {
+        JsonObject *p = json_array_get_object_element (source_projects, i);
+        const char *id = json_object_get_string_member (p, "id");
+        JsonNode *match = NULL;
+
+        for (guint j = 0; j < json_array_get_length (written_projects) && match == NULL; j++)
+          if (g_str_equal (id, json_object_get_string_member (
+                             json_array_get_object_element (written_projects, j), "id")))
+            match = json_array_get_element (written_projects, j);
+        g_assert_nonnull (match);
+        if (!json_node_equal (json_array_get_element (source_projects, i), match))
+          g_error ("%s is written differently: %s", id, json_to_string (match, FALSE));
+      }
+  }
+}
+
+/* A refresh keeps what was read from the repositories, which the landscape
+ * API does not carry, and takes a license or language from the download
+ * only where the download has one. */
+static void
+test_repository_facts_kept (void)
+{
+  static const char facts_base[] =
+    "{\"schema_version\":1,\"catalog_date\":\"2026-01-01\",\"projects\":["
+    "{\"id\":\"alpha\",\"name\":\"Alpha\",\"maturity\":\"sandbox\",\"license\":\"MIT\","
+    "\"contributor_guide\":\"https://github.com/a/a/blob/main/CONTRIBUTING.md\","
+    "\"legal\":{\"kind\":\"cla\",\"title\":\"CNCF CLA\",\"url\":\"https://github.com/cncf/cla\","
+    "\"dco\":true,\"cla\":true,\"cla_url\":\"https://github.com/cncf/cla\"},"
+    "\"language\":\"Go\",\"languages\":[{\"name\":\"Go\",\"share\":88.5}],"
+    "\"newcomer_labels\":[\"good first issue\"],"
+    "\"health\":{\"security_policy\":\"https://github.com/a/a/blob/main/SECURITY.md\"},"
+    "\"activity\":{\"commits\":40,\"authors\":7,\"window\":[\"2025-09-01\",\"2026-08-31\"],"
+    "\"last_commit\":\"2026-08-30\"},\"aliases\":[\"al\"],\"facts_date\":\"2026-08-30\","
+    "\"facts_source\":{\"title\":\"a/a at 0123456\",\"url\":\"https://github.com/a/a/tree/0123456\"}},"
+    "{\"id\":\"beta\",\"name\":\"Beta\",\"maturity\":\"sandbox\",\"license\":\"MIT\","
+    "\"language\":\"Rust\",\"legal\":{\"kind\":\"unknown\",\"dco\":false,\"cla\":false}}]}";
+  g_autoptr(GBytes) base_bytes = g_bytes_new_static (facts_base, sizeof facts_base - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CgCatalog) base = cg_catalog_new_from_bytes (base_bytes, &error);
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(CgCatalog) catalog = NULL;
+  CgProject *alpha, *beta;
+  const CgLanguageShare *languages;
+  guint n, commits = 0;
+
+  g_assert_no_error (error);
+  out = import_string ("[{\"name\":\"Alpha\",\"maturity\":\"incubating\","
+                       "\"repositories\":[{\"url\":\"https://github.com/a/a\",\"primary\":true}]},"
+                       "{\"name\":\"Beta\",\"maturity\":\"sandbox\",\"repositories\":"
+                       "[{\"url\":\"https://github.com/b/b\",\"license\":\"Apache-2.0\","
+                       "\"language\":\"C\"}]}]", base, NULL, &error);
+  g_assert_no_error (error);
+  catalog = cg_catalog_new_from_bytes (out, &error);
+  g_assert_no_error (error);
+
+  alpha = cg_catalog_lookup (catalog, "alpha");
+  g_assert_cmpint (cg_project_get_maturity (alpha), ==, CG_MATURITY_INCUBATING);
+  /* Nothing fresher in the download: the base's license and language stay */
+  g_assert_cmpstr (cg_project_get_license (alpha), ==, "MIT");
+  g_assert_cmpstr (cg_project_get_language (alpha), ==, "Go");
+  languages = cg_project_get_languages (alpha, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat_with_epsilon (languages[0].share, 88.5, 1e-9);
+  g_assert_cmpstr (cg_project_get_contributor_guide (alpha), ==,
+                   "https://github.com/a/a/blob/main/CONTRIBUTING.md");
+  g_assert_cmpint (cg_project_get_dco (alpha), ==, CG_FACT_REQUIRED);
+  g_assert_cmpint (cg_project_get_cla (alpha), ==, CG_FACT_REQUIRED);
+  g_assert_cmpstr (cg_project_get_cla_url (alpha), ==, "https://github.com/cncf/cla");
+  g_assert_cmpstr (cg_project_get_newcomer_labels (alpha)[0], ==, "good first issue");
+  g_assert_cmpstr (cg_project_get_health (alpha, CG_HEALTH_SECURITY_POLICY), ==,
+                   "https://github.com/a/a/blob/main/SECURITY.md");
+  g_assert_true (cg_project_get_activity (alpha, &commits, NULL, NULL, NULL, NULL));
+  g_assert_cmpuint (commits, ==, 40);
+  g_assert_cmpstr (cg_project_get_aliases (alpha)[0], ==, "al");
+  g_assert_cmpstr (cg_project_get_facts_date (alpha), ==, "2026-08-30");
+  g_assert_cmpstr (cg_project_get_facts_source (alpha)->title, ==, "a/a at 0123456");
+
+  /* The download names a license and a language: they are fresher */
+  beta = cg_catalog_lookup (catalog, "beta");
+  g_assert_cmpstr (cg_project_get_license (beta), ==, "Apache-2.0");
+  g_assert_cmpstr (cg_project_get_language (beta), ==, "C");
+  g_assert_cmpint (cg_project_get_dco (beta), ==, CG_FACT_NOT_STATED);
+  g_assert_cmpint (cg_project_get_cla (beta), ==, CG_FACT_NOT_STATED);
 }
 
 int
@@ -255,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/landscape/items-skipped-one-by-one", test_items_skipped_one_by_one);
   g_test_add_func ("/landscape/refused", test_refused);
   g_test_add_func ("/landscape/round-trip", test_round_trip);
+  g_test_add_func ("/landscape/repository-facts-kept", test_repository_facts_kept);
 
   return g_test_run ();
 }

@@ -27,6 +27,7 @@ static char *repository_fixture;
 static GHashTable *behaviours;   /* "owner/repo" → "ok", "empty", "hold", … */
 static GPtrArray *held;          /* messages held back */
 static gint64 reset_sent;
+static char *last_issues_query;
 
 /* ---- the server ---------------------------------------------------------- */
 
@@ -72,6 +73,11 @@ server_cb (SoupServer        *soup_server,
     }
   full_name = g_strdup_printf ("%s/%s", parts[2], parts[3]);
   issues = parts[4] != NULL && g_str_equal (parts[4], "issues");
+  if (issues)
+    {
+      g_free (last_issues_query);
+      last_issues_query = g_strdup (g_uri_get_query (soup_server_message_get_uri (msg)));
+    }
   behaviour = g_hash_table_lookup (behaviours, full_name);
   if (behaviour == NULL)
     behaviour = "ok";
@@ -353,6 +359,14 @@ test_none_open (void)
                    "All newcomer issues on GitHub");
   scroll_to_github ();
   screenshots ("none-open", "etcd", TRUE);
+
+  /* The catalog's newcomer label is the one asked for and named */
+  g_hash_table_insert (behaviours, g_strdup ("easegress-io/easegress"), g_strdup ("empty"));
+  show_and_wait ("easegress");
+  g_assert_cmpstr (last_issues_query, ==,
+                   "state=open&labels=help%20wanted&sort=updated&per_page=20");
+  g_assert_cmpstr (title_of (section ()->status_row), ==,
+                   "No open issues labelled “help wanted” right now");
 }
 
 static void

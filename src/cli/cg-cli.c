@@ -14,6 +14,7 @@
 
 #include "cg-catalog.h"
 #include "cg-cli.h"
+#include "cg-cli-json.h"
 #include "cg-link.h"
 #include "cg-search.h"
 
@@ -29,6 +30,14 @@ static const GOptionEntry option_entries[] = {
   { "maturity", 'm', 0, G_OPTION_ARG_STRING, NULL,
     N_("Show only projects at these levels: graduated, incubating, sandbox, archived"),
     N_("LEVEL[,LEVEL…]") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show only projects written mainly in LANGUAGE (go, rust…), or “other”"),
+    N_("LANGUAGE") },
+  { "sort", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("List in this order: relevance, name, activity (most commits first) or newest "
+       "(latest accepted first)"), N_("ORDER") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print --list, --info and --issues as tab (the default) or json"), N_("FORMAT") },
   { "project", 'p', 0, G_OPTION_ARG_STRING, NULL,
     N_("Open the window on this project"), N_("ID") },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -179,9 +188,63 @@ print_link (const char *field,
   print_field (field, text->str);
 }
 
+/* The repository facts, one a line */
+static void
+print_facts (CgProject *project)
+{
+  static const char * const health[] = {
+    CG_HEALTH_CODE_OF_CONDUCT, CG_HEALTH_SECURITY_POLICY, CG_HEALTH_MAINTAINERS,
+    CG_HEALTH_GOVERNANCE,
+  };
+  g_autofree char *rule = cg_cli_describe_legal (project);
+  const CgLanguageShare *languages;
+  const char *from, *to, *last;
+  guint n, commits, authors;
+
+  print_field ("legal_rule", rule);
+  print_field ("dco", cg_cli_fact_to_string (cg_project_get_dco (project)));
+  print_field ("cla", cg_cli_fact_to_string (cg_project_get_cla (project)));
+  print_field ("cla_url", cg_project_get_cla_url (project));
+  print_field ("language", cg_project_get_language (project));
+  languages = cg_project_get_languages (project, &n);
+  if (n > 0)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (text, "%s%s %.1f%%", i > 0 ? ", " : "", languages[i].name,
+                                languages[i].share);
+      print_field ("languages", text->str);
+    }
+  if (cg_project_get_newcomer_labels (project)[0] != NULL)
+    {
+      g_autofree char *labels = g_strjoinv (", ", (GStrv) cg_project_get_newcomer_labels (project));
+      print_field ("newcomer_labels", labels);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (health); i++)
+    print_field (health[i], cg_project_get_health (project, health[i]));
+  if (cg_project_get_activity (project, &commits, &authors, &from, &to, &last))
+    {
+      g_autofree char *activity = g_strdup_printf ("%u commits by %u authors from %s to %s",
+                                                   commits, authors, from, to);
+      print_field ("activity", activity);
+      print_field ("last_commit", last);
+    }
+  else
+    print_field ("activity", "unknown");
+  if (cg_project_get_aliases (project)[0] != NULL)
+    {
+      g_autofree char *aliases = g_strjoinv (", ", (GStrv) cg_project_get_aliases (project));
+      print_field ("aliases", aliases);
+    }
+  print_field ("facts_date", cg_project_get_facts_date (project));
+  print_link ("facts_source", cg_project_get_facts_source (project));
+}
+
 static int
 print_info (CgCatalog  *catalog,
-            const char *id)
+            const char *id,
+            gboolean    json)
 {
   static const char * const dates[] = { "accepted", "incubating", "graduated", "archived" };
   CgProject *project = cg_catalog_lookup (catalog, id);
@@ -189,6 +252,8 @@ print_info (CgCatalog  *catalog,
 
   if (project == NULL)
     return fail (_("no project with the id “%s” (try --list)"), id);
+  if (json)
+    return cg_cli_print_project_json (project);
 
   print_field ("id", cg_project_get_id (project));
   print_field ("name", cg_project_get_name (project));
@@ -210,19 +275,51 @@ print_info (CgCatalog  *catalog,
   print_field ("license", cg_project_get_license (project));
   print_field ("legal", cg_legal_kind_to_string (cg_project_get_legal_kind (project)));
   print_link ("legal_document", cg_project_get_legal (project));
+  print_facts (project);
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     print_field (dates[i], cg_project_get_date (project, dates[i]));
 
   return 0;
 }
 
-static int
-print_list (CgCatalog  *catalog,
-            const char *query,
-            guint       mask)
+/* "go" → "Go" as the catalog spells it; "other" → CG_LANGUAGE_OTHER */
+static gboolean
+resolve_language (CgCatalog   *catalog,
+                  const char  *language,
+                  const char **out)
 {
-  g_autoptr(CgSearchResult) result = cg_search_run (catalog, query, mask);
+  g_autofree char *wanted = g_utf8_casefold (language, -1);
+
+  if (g_str_equal (wanted, CG_LANGUAGE_OTHER))
+    {
+      *out = CG_LANGUAGE_OTHER;
+      return TRUE;
+    }
+  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
+    {
+      const char *name = cg_project_get_language (cg_catalog_get_project (catalog, i));
+      g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
+
+      if (g_strcmp0 (folded, wanted) == 0)
+        {
+          *out = name;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static int
+print_list (CgCatalog             *catalog,
+            const char            *query,
+            const CgSearchOptions *options,
+            gboolean               json)
+{
+  g_autoptr(CgSearchResult) result = cg_search_run_with (catalog, NULL, query, options);
   g_autoptr(GString) out = g_string_new (NULL);
+
+  if (json)
+    return cg_cli_print_list_json (catalog, result);
 
   for (guint i = 0; i < result->positions->len; i++)
     {
@@ -261,6 +358,11 @@ cg_cli_handle_options (GVariantDict *options)
   g_autofree char *search = NULL;
   g_autofree char *maturity = NULL;
   g_autofree char *catalog_path = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *sort = NULL;
+  g_autofree char *format = NULL;
+  CgSearchOptions search_options = { 0, NULL, CG_SORT_RELEVANCE };
+  gboolean json = FALSE;
   gboolean list = FALSE;
   gboolean version = FALSE;
   gboolean refresh = FALSE;
@@ -276,6 +378,9 @@ cg_cli_handle_options (GVariantDict *options)
   g_variant_dict_lookup (options, "search", "s", &search);
   g_variant_dict_lookup (options, "maturity", "s", &maturity);
   g_variant_dict_lookup (options, "catalog", "^ay", &catalog_path);
+  g_variant_dict_lookup (options, "language", "s", &language);
+  g_variant_dict_lookup (options, "sort", "s", &sort);
+  g_variant_dict_lookup (options, "format", "s", &format);
 
   if (version)
     {
@@ -290,11 +395,18 @@ cg_cli_handle_options (GVariantDict *options)
 
   if (refresh)
     return cg_cli_refresh ();
-  if (issues != NULL)
-    return cg_cli_issues (issues);
 
   if (maturity != NULL && !cg_maturity_mask_parse (maturity, &mask, &error))
     return fail ("--maturity: %s", error->message);
+  if (sort != NULL && !cg_sort_order_from_string (sort, &search_options.sort))
+    return fail (_("--sort: unknown order “%s” (expected relevance, name, activity or newest)"),
+                 sort);
+  if (format != NULL && !g_str_equal (format, "tab") && !g_str_equal (format, "json"))
+    return fail (_("--format: unknown format “%s” (expected tab or json)"), format);
+  json = g_strcmp0 (format, "json") == 0;
+
+  if (issues != NULL)
+    return cg_cli_issues (issues, json);
 
   if (validate != NULL)
     {
@@ -315,7 +427,10 @@ cg_cli_handle_options (GVariantDict *options)
     return fail ("%s", error->message);
 
   if (info != NULL)
-    return print_info (catalog, info);
+    return print_info (catalog, info, json);
 
-  return print_list (catalog, search, mask);
+  if (language != NULL && !resolve_language (catalog, language, &search_options.language))
+    return fail (_("--language: no project is written mainly in “%s”"), language);
+  search_options.maturity_mask = mask;
+  return print_list (catalog, search, &search_options, json);
 }

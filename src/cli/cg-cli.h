@@ -23,7 +23,8 @@ char               *cg_cli_describe_update    (CgCatalog    *catalog,
                                                const CgImportStats *stats);
 CgCatalog          *cg_cli_load_shown_catalog (GError      **error);
 int                 cg_cli_refresh            (void);
-int                 cg_cli_issues             (const char   *id);
+int                 cg_cli_issues             (const char   *id,
+                                               gboolean      json);
 CgGithub           *cg_cli_new_github         (GSettings    *settings);
 char               *cg_cli_make_printable     (const char   *text,
                                                gssize        max_chars);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "cg-catalog-loader-private.h"
 #include "cg-catalog-private.h"
 #include "cg-link.h"
 #include "cg-project-private.h"
@@ -22,22 +23,6 @@
 
 #define MAX_NAME_BYTES 256
 #define MAX_LINE_BYTES 1024
-
-/* A JSON path, built on the stack and only formatted on error. */
-typedef struct _Path Path;
-struct _Path
-{
-  const Path *parent;
-  const char *key;    /* NULL for an array index */
-  guint       index;
-};
-
-typedef enum
-{
-  TEXT_NAME,       /* one line, trimmed, short */
-  TEXT_LINE,       /* one line */
-  TEXT_PARAGRAPHS, /* may hold line breaks */
-} TextKind;
 
 static void
 append_path (GString    *out,
@@ -57,8 +42,7 @@ append_path (GString    *out,
     g_string_append_printf (out, "[%u]", path->index);
 }
 
-G_GNUC_PRINTF (4, 5)
-static gboolean
+gboolean
 fail (GError    **error,
       int         code,
       const Path *path,
@@ -81,7 +65,7 @@ fail (GError    **error,
   return FALSE;
 }
 
-static const char *
+const char *
 node_kind (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
@@ -106,7 +90,7 @@ node_kind (JsonNode *node)
     }
 }
 
-static gboolean
+gboolean
 check_text (const char *text,
             TextKind    kind,
             const Path *path,
@@ -157,7 +141,7 @@ check_text (const char *text,
 }
 
 /* Looks up @key in @object; absent and null are the same. */
-static JsonNode *
+JsonNode *
 member (JsonObject *object,
         const char *key)
 {
@@ -188,7 +172,7 @@ get_boolean (JsonObject  *object,
   return TRUE;
 }
 
-static gboolean
+gboolean
 get_string (JsonObject  *object,
             const char  *key,
             gboolean     required,
@@ -219,7 +203,7 @@ get_string (JsonObject  *object,
   return TRUE;
 }
 
-static gboolean
+gboolean
 get_url (JsonObject  *object,
          const char  *key,
          gboolean     required,
@@ -263,7 +247,24 @@ read_digits (const char *text,
   return value >= min && value <= max;
 }
 
-static gboolean
+gboolean
+check_date (const char *date,
+            const Path *path,
+            GError    **error)
+{
+  guint y, m, d;
+
+  if (strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
+      !read_digits (date, 4, 1, 9999, &y) ||
+      !read_digits (date + 5, 2, 1, 12, &m) ||
+      !read_digits (date + 8, 2, 1, 31, &d) ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                 _("“%s” is not a date of the form YYYY-MM-DD"), date);
+  return TRUE;
+}
+
+gboolean
 get_date (JsonObject  *object,
           const char  *key,
           const Path  *parent,
@@ -272,26 +273,19 @@ get_date (JsonObject  *object,
 {
   Path path = { parent, key, 0 };
   g_autofree char *date = NULL;
-  guint y, m, d;
 
   if (!get_string (object, key, FALSE, TEXT_LINE, parent, &date, error))
     return FALSE;
   if (date == NULL)
     return TRUE;
-
-  if (strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
-      !read_digits (date, 4, 1, 9999, &y) ||
-      !read_digits (date + 5, 2, 1, 12, &m) ||
-      !read_digits (date + 8, 2, 1, 31, &d) ||
-      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return fail (error, CG_CATALOG_ERROR_INVALID, &path,
-                 _("“%s” is not a date of the form YYYY-MM-DD"), date);
+  if (!check_date (date, &path, error))
+    return FALSE;
 
   *out = g_steal_pointer (&date);
   return TRUE;
 }
 
-static JsonObject *
+JsonObject *
 get_object (JsonNode   *node,
             const Path *path,
             GError    **error)
@@ -307,7 +301,7 @@ get_object (JsonNode   *node,
 
 /* Returns the array at @key, an empty result for absent or null, or NULL
  * with @error set. */
-static gboolean
+gboolean
 get_array (JsonObject  *object,
            const char  *key,
            gboolean     required,
@@ -334,7 +328,7 @@ get_array (JsonObject  *object,
 }
 
 /* An object with title, url and one optional detail member. */
-static CgLinkItem *
+CgLinkItem *
 load_link (JsonNode   *node,
            const char *detail_key,
            gboolean    url_required,
@@ -527,7 +521,8 @@ load_project (JsonNode   *node,
       !load_strings (object, "curated", G_N_ELEMENTS (curatable), check_curatable, path,
                      &project->curated, error) ||
       !load_strings (object, "former_ids", MAX_FORMER_IDS, check_id, path,
-                     &project->former_ids, error))
+                     &project->former_ids, error) ||
+      !_cg_catalog_load_facts (project, object, path, error))
     return NULL;
 
   if ((sub = member (object, "description_source")) != NULL)

@@ -74,6 +74,71 @@ add_links (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* true, false, or left out for unknown */
+static void
+add_fact (JsonBuilder *builder,
+          const char  *key,
+          CgFact       fact)
+{
+  if (fact == CG_FACT_UNKNOWN)
+    return;
+  json_builder_set_member_name (builder, key);
+  json_builder_add_boolean_value (builder, fact == CG_FACT_REQUIRED);
+}
+
+/* The repository facts but legal's flags, in the order catalog-import writes them */
+static void
+add_facts (JsonBuilder *builder,
+           CgProject   *p)
+{
+  gboolean any_health = FALSE;
+
+  add_string (builder, "language", p->language);
+  if (p->n_languages > 0)
+    {
+      json_builder_set_member_name (builder, "languages");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < p->n_languages; i++)
+        {
+          json_builder_begin_object (builder);
+          add_string (builder, "name", p->languages[i].name);
+          json_builder_set_member_name (builder, "share");
+          json_builder_add_double_value (builder, p->languages[i].share);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  add_strings (builder, "newcomer_labels", p->newcomer_labels);
+
+  for (guint i = 0; i < CG_PROJECT_N_HEALTH; i++)
+    any_health |= p->health[i] != NULL;
+  if (any_health)
+    {
+      json_builder_set_member_name (builder, "health");
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < CG_PROJECT_N_HEALTH; i++)
+        add_string (builder, _cg_project_health_keys[i], p->health[i]);
+      json_builder_end_object (builder);
+    }
+
+  if (p->has_activity)
+    {
+      json_builder_set_member_name (builder, "activity");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "commits");
+      json_builder_add_int_value (builder, p->commits);
+      json_builder_set_member_name (builder, "authors");
+      json_builder_add_int_value (builder, p->authors);
+      json_builder_set_member_name (builder, "window");
+      json_builder_begin_array (builder);
+      json_builder_add_string_value (builder, p->window_from);
+      json_builder_add_string_value (builder, p->window_to);
+      json_builder_end_array (builder);
+      add_string (builder, "last_commit", p->last_commit);
+      json_builder_end_object (builder);
+    }
+}
+
 static void
 add_section (JsonBuilder *builder,
              CgSection   *section)
@@ -110,7 +175,8 @@ add_project (JsonBuilder *builder,
   add_links (builder, "chat", p->chat, "channel");
   add_links (builder, "mailing_lists", p->mailing_lists, NULL);
   add_string (builder, "license", p->license);
-  if (p->legal_kind != CG_LEGAL_UNKNOWN || p->legal != NULL)
+  if (p->legal_kind != CG_LEGAL_UNKNOWN || p->legal != NULL || p->dco != CG_FACT_UNKNOWN ||
+      p->cla != CG_FACT_UNKNOWN)
     {
       json_builder_set_member_name (builder, "legal");
       json_builder_begin_object (builder);
@@ -120,8 +186,12 @@ add_project (JsonBuilder *builder,
           add_string (builder, "title", p->legal->title);
           add_string (builder, "url", p->legal->url);
         }
+      add_fact (builder, "dco", p->dco);
+      add_fact (builder, "cla", p->cla);
+      add_string (builder, "cla_url", p->cla_url);
       json_builder_end_object (builder);
     }
+  add_facts (builder, p);
   if (p->date_accepted || p->date_incubating || p->date_graduated || p->date_archived)
     {
       json_builder_set_member_name (builder, "dates");
@@ -131,6 +201,13 @@ add_project (JsonBuilder *builder,
       add_string (builder, "graduated", p->date_graduated);
       add_string (builder, "archived", p->date_archived);
       json_builder_end_object (builder);
+    }
+  add_strings (builder, "aliases", p->aliases);
+  add_string (builder, "facts_date", p->facts_date);
+  if (p->facts_source != NULL)
+    {
+      json_builder_set_member_name (builder, "facts_source");
+      add_link (builder, p->facts_source, NULL);
     }
   add_strings (builder, "former_ids", p->former_ids);
   add_strings (builder, "curated", p->curated);

@@ -27,6 +27,16 @@ typedef enum
 
 GQuark cg_catalog_error_quark (void);
 
+/* The language filter: how many languages it lists, and its last entry */
+#define CG_CATALOG_TOP_LANGUAGES 8
+#define CG_LANGUAGE_OTHER "other"
+
+typedef struct
+{
+  char  *name;   /* a language, or CG_LANGUAGE_OTHER */
+  guint  count;  /* projects */
+} CgLanguageCount;
+
 #define CG_TYPE_CATALOG (cg_catalog_get_type ())
 
 G_DECLARE_FINAL_TYPE (CgCatalog, cg_catalog, CG, CATALOG, GObject)
@@ -53,5 +63,6 @@ GPtrArray  *cg_catalog_get_community      (CgCatalog     *self);
 GBytes     *cg_catalog_to_bytes           (CgCatalog     *self);
 int         cg_catalog_get_age_days       (CgCatalog     *self,
                                            GDateTime     *now);
+GArray     *cg_catalog_get_top_languages  (CgCatalog     *self);
 
 G_END_DECLS

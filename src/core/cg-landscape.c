@@ -173,7 +173,7 @@ map_item (JsonNode *node)
     json_object_set_string_member (out, "description", description);
   set_url (out, "homepage", homepage);
 
-  /* The primary repository, and its license when the API gives one */
+  /* The primary repository, and its license and language when the API gives them */
   repositories = json_object_get_member (item, "repositories");
   if (repositories != NULL && JSON_NODE_HOLDS_ARRAY (repositories))
     {
@@ -183,12 +183,13 @@ map_item (JsonNode *node)
         {
           JsonNode *repo_node = json_array_get_element (array, i);
           JsonObject *repo;
-          const char *url = NULL, *license = NULL;
+          const char *url = NULL, *license = NULL, *language = NULL;
 
           if (!JSON_NODE_HOLDS_OBJECT (repo_node))
             return NULL;
           repo = json_node_get_object (repo_node);
-          if (!string_member (repo, "url", &url) || !string_member (repo, "license", &license))
+          if (!string_member (repo, "url", &url) || !string_member (repo, "license", &license) ||
+              !string_member (repo, "language", &language))
             return NULL;
           if (!json_object_get_boolean_member_with_default (repo, "primary", FALSE) &&
               json_array_get_length (array) > 1)
@@ -196,6 +197,8 @@ map_item (JsonNode *node)
           set_url (out, "repository", url);
           if (license != NULL)
             json_object_set_string_member (out, "license", license);
+          if (language != NULL)
+            json_object_set_string_member (out, "language", language);
           break;
         }
     }
@@ -606,9 +609,21 @@ check_drops (GHashTable *base_objects,
   return TRUE;
 }
 
-/* The base project's curated members, its summary and former ids replace
- * the imported ones; a curated member the base lacks was removed on purpose
- * (a dead chat, say) and is removed from the import too. */
+/* What catalog-import read from the project's repository, which the
+ * landscape API does not carry, and the curated search aliases: a refresh
+ * keeps them from the base catalog. */
+static const char * const repository_facts[] = {
+  "contributor_guide", "legal", "languages", "newcomer_labels", "health", "activity",
+  "facts_date", "facts_source", "aliases",
+};
+
+/* ...but takes these from the download where it has them */
+static const char * const fresher_facts[] = { "license", "language" };
+
+/* The base project's repository facts, its summary and former ids are
+ * kept; its curated members replace the imported ones, and a curated member
+ * the base lacks was removed on purpose (a dead chat, say) and is removed
+ * from the import too. */
 static void
 merge_curated (JsonObject *imported,
                CgProject  *curated)
@@ -624,6 +639,21 @@ merge_curated (JsonObject *imported,
     json_object_set_member (imported, "summary", json_node_copy (summary));
   if (former_ids != NULL)
     json_object_set_member (imported, "former_ids", json_node_copy (former_ids));
+
+  for (guint i = 0; i < G_N_ELEMENTS (repository_facts); i++)
+    {
+      JsonNode *member = json_object_get_member (object, repository_facts[i]);
+
+      if (member != NULL)
+        json_object_set_member (imported, repository_facts[i], json_node_copy (member));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fresher_facts); i++)
+    {
+      JsonNode *member = json_object_get_member (object, fresher_facts[i]);
+
+      if (member != NULL && !json_object_has_member (imported, fresher_facts[i]))
+        json_object_set_member (imported, fresher_facts[i], json_node_copy (member));
+    }
 
   if (list == NULL)
     return;

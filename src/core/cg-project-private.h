@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+#define CG_PROJECT_N_HEALTH 4
+
+/* The order of CgProject.health: the catalog's keys */
+extern const char * const _cg_project_health_keys[CG_PROJECT_N_HEALTH];
+
 struct _CgProject
 {
   GObject      parent_instance;
@@ -36,6 +41,25 @@ struct _CgProject
   char        *date_archived;
   GStrv        curated;   /* fields people curated, which a refresh keeps */
   GStrv        former_ids; /* ids it had before a rename upstream */
+
+  /* Repository facts (catalog-import's third input), see cg-catalog-loader-facts.c */
+  char            *language;
+  CgLanguageShare *languages;
+  guint            n_languages;
+  CgFact           dco;       /* as the catalog says it; the getters fall back on legal_kind */
+  CgFact           cla;
+  char            *cla_url;
+  GStrv            newcomer_labels;  /* never NULL */
+  char            *health[CG_PROJECT_N_HEALTH];
+  gboolean         has_activity;
+  guint            commits;
+  guint            authors;
+  char            *window_from;
+  char            *window_to;
+  char            *last_commit;
+  char            *facts_date;
+  CgLinkItem      *facts_source;
+  GStrv            aliases;          /* never NULL; lower-case */
 
   /* Made by cg-search.c: the sort key (the case-folded name) at load; at
    * the first search, the folded name words, and every folded word of the

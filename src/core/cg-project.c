@@ -30,6 +30,11 @@ static const char * const maturity_ids[CG_N_MATURITIES] = {
 
 static const char * const legal_ids[] = { "unknown", "cla", "dco", "none" };
 
+const char * const _cg_project_health_keys[CG_PROJECT_N_HEALTH] = {
+  CG_HEALTH_CODE_OF_CONDUCT, CG_HEALTH_SECURITY_POLICY, CG_HEALTH_MAINTAINERS,
+  CG_HEALTH_GOVERNANCE,
+};
+
 gboolean
 cg_maturity_from_string (const char *str,
                          CgMaturity *out)
@@ -197,6 +202,20 @@ cg_project_finalize (GObject *object)
   g_free (self->date_graduated);
   g_free (self->date_archived);
   g_strfreev (self->curated);
+  g_free (self->language);
+  for (guint i = 0; i < self->n_languages; i++)
+    g_free (self->languages[i].name);
+  g_free (self->languages);
+  g_free (self->cla_url);
+  g_strfreev (self->newcomer_labels);
+  for (guint i = 0; i < CG_PROJECT_N_HEALTH; i++)
+    g_free (self->health[i]);
+  g_free (self->window_from);
+  g_free (self->window_to);
+  g_free (self->last_commit);
+  g_free (self->facts_date);
+  g_clear_pointer (&self->facts_source, cg_link_item_unref);
+  g_strfreev (self->aliases);
   g_strfreev (self->former_ids);
   g_free (self->key_name_joined);
   g_free (self->key);
@@ -298,6 +317,8 @@ cg_project_init (CgProject *self)
 {
   self->maturity = CG_MATURITY_SANDBOX;
   self->legal_kind = CG_LEGAL_UNKNOWN;
+  self->newcomer_labels = g_new0 (char *, 1);
+  self->aliases = g_new0 (char *, 1);
   self->chat = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_item_unref);
   self->mailing_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_item_unref);
 }
@@ -481,4 +502,223 @@ cg_project_get_date (CgProject  *self,
     return self->date_archived;
 
   g_return_val_if_reached (NULL);
+}
+
+/**
+ * cg_project_get_language:
+ *
+ * The primary language of the project's repository, as GitHub names it
+ * ("Go", "Rust"), read by catalog-import from the repository or, after a
+ * refresh, from the landscape when it names one.
+ *
+ * Returns: (nullable): the language, or %NULL when unknown (meta
+ *   repositories such as a `community` one have none)
+ */
+const char *
+cg_project_get_language (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->language;
+}
+
+/**
+ * cg_project_get_languages:
+ * @n_languages: (out): how many
+ *
+ * The repository's languages by share of its code, largest first, at most 8.
+ *
+ * Returns: (array length=n_languages) (transfer none) (nullable): the
+ *   languages, each with its share in percent (0–100); %NULL when unknown
+ */
+const CgLanguageShare *
+cg_project_get_languages (CgProject *self,
+                          guint     *n_languages)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (n_languages != NULL, NULL);
+
+  *n_languages = self->n_languages;
+  return self->languages;
+}
+
+/**
+ * cg_project_get_dco:
+ *
+ * Whether the repository asks for a Developer Certificate of Origin sign-off
+ * on every commit. A curated legal rule without flags counts: "dco" means
+ * required, "none" means not stated.
+ *
+ * Returns: %CG_FACT_REQUIRED, %CG_FACT_NOT_STATED (the text read says
+ *   nothing of it) or %CG_FACT_UNKNOWN (nothing was read)
+ */
+CgFact
+cg_project_get_dco (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), CG_FACT_UNKNOWN);
+
+  if (self->dco != CG_FACT_UNKNOWN)
+    return self->dco;
+  if (self->legal_kind == CG_LEGAL_DCO)
+    return CG_FACT_REQUIRED;
+  if (self->legal_kind == CG_LEGAL_NONE)
+    return CG_FACT_NOT_STATED;
+  return CG_FACT_UNKNOWN;
+}
+
+/**
+ * cg_project_get_cla:
+ *
+ * Whether the repository asks contributors to sign a Contributor License
+ * Agreement; see cg_project_get_dco().
+ *
+ * Returns: a #CgFact
+ */
+CgFact
+cg_project_get_cla (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), CG_FACT_UNKNOWN);
+
+  if (self->cla != CG_FACT_UNKNOWN)
+    return self->cla;
+  if (self->legal_kind == CG_LEGAL_CLA)
+    return CG_FACT_REQUIRED;
+  if (self->legal_kind == CG_LEGAL_NONE)
+    return CG_FACT_NOT_STATED;
+  return CG_FACT_UNKNOWN;
+}
+
+/**
+ * cg_project_get_cla_url:
+ *
+ * Returns: (nullable): where to sign the CLA (an https URL that passed the
+ *   link policy); for a curated CLA rule, its link; %NULL when none is known
+ */
+const char *
+cg_project_get_cla_url (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+
+  if (self->cla_url != NULL)
+    return self->cla_url;
+  if (cg_project_get_cla (self) == CG_FACT_REQUIRED && self->legal != NULL &&
+      self->legal_kind == CG_LEGAL_CLA)
+    return self->legal->url;
+  return NULL;
+}
+
+/**
+ * cg_project_get_newcomer_labels:
+ *
+ * The issue labels the contributor guide names for newcomers, such as
+ * "good first issue", at most 8.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the labels; empty,
+ *   never %NULL, when none is known
+ */
+const char *const *
+cg_project_get_newcomer_labels (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return (const char *const *) self->newcomer_labels;
+}
+
+/**
+ * cg_project_get_health:
+ * @which: %CG_HEALTH_CODE_OF_CONDUCT, %CG_HEALTH_SECURITY_POLICY,
+ *   %CG_HEALTH_MAINTAINERS or %CG_HEALTH_GOVERNANCE
+ *
+ * Returns: (nullable): the link to that community-health file of the
+ *   repository, or %NULL when none was found
+ */
+const char *
+cg_project_get_health (CgProject  *self,
+                       const char *which)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+
+  for (guint i = 0; i < CG_PROJECT_N_HEALTH; i++)
+    if (g_str_equal (which, _cg_project_health_keys[i]))
+      return self->health[i];
+
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * cg_project_get_activity:
+ * @commits: (out) (optional): non-merge commits in the window
+ * @authors: (out) (optional): distinct non-bot authors in the window
+ * @window_from: (out) (optional) (transfer none): first day of the window, `YYYY-MM-DD`
+ * @window_to: (out) (optional) (transfer none): last day of the window
+ * @last_commit: (out) (optional) (transfer none) (nullable): the date of
+ *   the newest commit, which may lie outside the window
+ *
+ * The repository's activity over a fixed one-year window, counted by
+ * catalog-import from the repository's history.
+ *
+ * Returns: %FALSE when the activity is unknown (the outs are then untouched)
+ */
+gboolean
+cg_project_get_activity (CgProject   *self,
+                         guint       *commits,
+                         guint       *authors,
+                         const char **window_from,
+                         const char **window_to,
+                         const char **last_commit)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), FALSE);
+
+  if (!self->has_activity)
+    return FALSE;
+  if (commits != NULL)
+    *commits = self->commits;
+  if (authors != NULL)
+    *authors = self->authors;
+  if (window_from != NULL)
+    *window_from = self->window_from;
+  if (window_to != NULL)
+    *window_to = self->window_to;
+  if (last_commit != NULL)
+    *last_commit = self->last_commit;
+  return TRUE;
+}
+
+/**
+ * cg_project_get_facts_date:
+ *
+ * Returns: (nullable): the date (`YYYY-MM-DD`) of the commit the
+ *   repository facts were read at
+ */
+const char *
+cg_project_get_facts_date (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->facts_date;
+}
+
+/**
+ * cg_project_get_facts_source:
+ *
+ * Returns: (transfer none) (nullable): the repository and commit the
+ *   repository facts were read at ("dexidp/dex at ab64ed7") with its link
+ */
+CgLinkItem *
+cg_project_get_facts_source (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return self->facts_source;
+}
+
+/**
+ * cg_project_get_aliases:
+ *
+ * Search aliases from the curated file ("k8s", "golang"), lower-case; a
+ * search matches them as it matches the name.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): never %NULL
+ */
+const char *const *
+cg_project_get_aliases (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
+  return (const char *const *) self->aliases;
 }

@@ -32,6 +32,27 @@ typedef enum
   CG_LEGAL_NONE,
 } CgLegalKind;
 
+/* What a repository's text says of one legal requirement (DCO, CLA) */
+typedef enum
+{
+  CG_FACT_UNKNOWN,     /* nothing was read */
+  CG_FACT_NOT_STATED,  /* the text read says nothing of it */
+  CG_FACT_REQUIRED,    /* the repository asks for it */
+} CgFact;
+
+/* One language of a repository and its share of the code, in percent */
+typedef struct
+{
+  char   *name;
+  double  share;
+} CgLanguageShare;
+
+/* Which community-health files cg_project_get_health() knows */
+#define CG_HEALTH_CODE_OF_CONDUCT "code_of_conduct"
+#define CG_HEALTH_SECURITY_POLICY "security_policy"
+#define CG_HEALTH_MAINTAINERS     "maintainers"
+#define CG_HEALTH_GOVERNANCE      "governance"
+
 #define CG_TYPE_MATURITY (cg_maturity_get_type ())
 #define CG_TYPE_LEGAL_KIND (cg_legal_kind_get_type ())
 GType        cg_maturity_get_type       (void) G_GNUC_CONST;
@@ -73,5 +94,24 @@ const char  *cg_project_get_date               (CgProject  *self,
 const char * const *cg_project_get_former_ids (CgProject  *self);
 gboolean     cg_project_is_curated             (CgProject  *self,
                                                 const char *field);
+
+const char            *cg_project_get_language        (CgProject  *self);
+const CgLanguageShare *cg_project_get_languages       (CgProject  *self,
+                                                       guint      *n_languages);
+CgFact                 cg_project_get_dco             (CgProject  *self);
+CgFact                 cg_project_get_cla             (CgProject  *self);
+const char            *cg_project_get_cla_url         (CgProject  *self);
+const char *const     *cg_project_get_newcomer_labels (CgProject  *self);
+const char            *cg_project_get_health          (CgProject  *self,
+                                                       const char *which);
+gboolean               cg_project_get_activity        (CgProject  *self,
+                                                       guint      *commits,
+                                                       guint      *authors,
+                                                       const char **window_from,
+                                                       const char **window_to,
+                                                       const char **last_commit);
+const char            *cg_project_get_facts_date      (CgProject  *self);
+CgLinkItem            *cg_project_get_facts_source    (CgProject  *self);
+const char *const     *cg_project_get_aliases         (CgProject  *self);
 
 G_END_DECLS

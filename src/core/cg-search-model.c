@@ -1,10 +1,10 @@
 /* cg-search-model.c: the catalog as the window lists it
  *
- * A GListModel of CgProject: the catalog filtered by the search text and
- * the maturity chips, in search-rank order. It runs the same
- * cg_search_run() as the command line, so both always agree; one pass
- * filters and orders, which is cheaper than a filter model chained to a
- * sort model.
+ * A GListModel of CgProject: the catalog filtered by the search text, the
+ * maturity chips and the language filter, in the chosen order (search rank
+ * by default). It runs the same cg_search_run_with() as the command line,
+ * so both always agree; one pass filters and orders, which is cheaper than
+ * a filter model chained to a sort model.
  *
  * Copyright 2026 The CNCF Contributor Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,7 +14,6 @@
 
 #include "config.h"
 
-#include "cg-search.h"
 #include "cg-search-model.h"
 
 struct _CgSearchModel
@@ -24,6 +23,8 @@ struct _CgSearchModel
   CgCatalog      *catalog;
   char           *query;
   guint           maturity_mask;
+  char           *language;
+  CgSortOrder     sort;
   CgSearchResult *result;
 };
 
@@ -32,6 +33,8 @@ enum {
   PROP_CATALOG,
   PROP_QUERY,
   PROP_MATURITY_MASK,
+  PROP_LANGUAGE,
+  PROP_SORT,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -88,8 +91,12 @@ refilter (CgSearchModel *self,
   guint new_n;
 
   if (self->catalog != NULL)
-    self->result = cg_search_refine (self->catalog, narrowing ? previous : NULL,
-                                     self->query, self->maturity_mask);
+    {
+      CgSearchOptions options = { self->maturity_mask, self->language, self->sort };
+
+      self->result = cg_search_run_with (self->catalog, narrowing ? previous : NULL,
+                                         self->query, &options);
+    }
   g_clear_pointer (&previous, cg_search_result_free);
 
   new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
@@ -106,6 +113,7 @@ cg_search_model_finalize (GObject *object)
   g_clear_pointer (&self->result, cg_search_result_free);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (cg_search_model_parent_class)->finalize (object);
 }
@@ -128,6 +136,12 @@ cg_search_model_get_property (GObject    *object,
       break;
     case PROP_MATURITY_MASK:
       g_value_set_uint (value, self->maturity_mask);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+    case PROP_SORT:
+      g_value_set_enum (value, self->sort);
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, cg_search_model_get_n_items (G_LIST_MODEL (self)));
@@ -156,6 +170,12 @@ cg_search_model_set_property (GObject      *object,
     case PROP_MATURITY_MASK:
       cg_search_model_set_maturity_mask (self, g_value_get_uint (value));
       break;
+    case PROP_LANGUAGE:
+      cg_search_model_set_language (self, g_value_get_string (value));
+      break;
+    case PROP_SORT:
+      cg_search_model_set_sort (self, g_value_get_enum (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +198,12 @@ cg_search_model_class_init (CgSearchModelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MATURITY_MASK] =
     g_param_spec_uint ("maturity-mask", NULL, NULL, 0, CG_MATURITY_MASK_ALL, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT] =
+    g_param_spec_enum ("sort", NULL, NULL, CG_TYPE_SORT_ORDER, CG_SORT_RELEVANCE,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
@@ -270,10 +296,65 @@ cg_search_model_set_maturity_mask (CgSearchModel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATURITY_MASK]);
 }
 
+const char *
+cg_search_model_get_language (CgSearchModel *self)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), NULL);
+  return self->language;
+}
+
+/**
+ * cg_search_model_set_language:
+ * @language: (nullable): a primary language as the catalog names it ("Go"),
+ *   %CG_LANGUAGE_OTHER for every project outside
+ *   cg_catalog_get_top_languages(), or %NULL for all
+ */
+void
+cg_search_model_set_language (CgSearchModel *self,
+                              const char    *language)
+{
+  g_return_if_fail (CG_IS_SEARCH_MODEL (self));
+
+  if (g_strcmp0 (language, self->language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  refilter (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+CgSortOrder
+cg_search_model_get_sort (CgSearchModel *self)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), CG_SORT_RELEVANCE);
+  return self->sort;
+}
+
+/**
+ * cg_search_model_set_sort:
+ * @sort: the list order; archived projects come last in every one
+ */
+void
+cg_search_model_set_sort (CgSearchModel *self,
+                          CgSortOrder    sort)
+{
+  g_return_if_fail (CG_IS_SEARCH_MODEL (self));
+  g_return_if_fail (sort <= CG_SORT_NEWEST);
+
+  if (sort == self->sort)
+    return;
+
+  self->sort = sort;
+  refilter (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
 /**
  * cg_search_model_get_count:
  *
- * Returns: how many projects at @maturity match the query, whatever the mask
+ * Returns: how many projects at @maturity match the query and the language
+ *   filter, whatever the mask
  */
 guint
 cg_search_model_get_count (CgSearchModel *self,

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "cg-catalog.h"
+#include "cg-search.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +24,12 @@ void           cg_search_model_set_query         (CgSearchModel *self,
 guint          cg_search_model_get_maturity_mask (CgSearchModel *self);
 void           cg_search_model_set_maturity_mask (CgSearchModel *self,
                                                   guint          mask);
+const char    *cg_search_model_get_language      (CgSearchModel *self);
+void           cg_search_model_set_language      (CgSearchModel *self,
+                                                  const char    *language);
+CgSortOrder    cg_search_model_get_sort          (CgSearchModel *self);
+void           cg_search_model_set_sort          (CgSearchModel *self,
+                                                  CgSortOrder    sort);
 guint          cg_search_model_get_count         (CgSearchModel *self,
                                                   CgMaturity     maturity);
 guint          cg_search_model_find              (CgSearchModel *self,

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "cg-project-private.h"
-#include "cg-search.h"
+#include "cg-search-private.h"
 
 /* Letters that do not decompose into an ASCII letter and a mark, spelled
  * the way ICU's Latin-ASCII transliteration spells them (after case
@@ -165,9 +165,12 @@ ensure_keys (CgProject *project)
   key = g_string_new (NULL);
   append_key (key, project->name);
   append_key (key, project->id);
+  for (guint i = 0; project->aliases[i] != NULL; i++)
+    append_key (key, project->aliases[i]);
   project->key_focus_start = (guint) key->len;
   append_key (key, project->focus);
   append_key (key, project->category);
+  append_key (key, project->language);
   project->key_text_start = (guint) key->len;
   append_key (key, project->summary);
   append_key (key, project->description);
@@ -180,8 +183,9 @@ ensure_keys (CgProject *project)
  * @joined: the folded query words joined by single spaces
  * @rank: (out): how well it matched
  *
- * Every token must start a word of the name, id, focus, category, summary
- * or description.
+ * Every token must start a word of the name, id, aliases, focus, category,
+ * language, summary or description. An alias counts as the name: "k8s"
+ * finds Kubernetes as "kubernetes" does.
  */
 gboolean
 cg_search_match (CgProject    *project,
@@ -217,7 +221,8 @@ cg_search_match (CgProject    *project,
       all_in_name_or_focus &= (in_name || in_focus);
     }
 
-  if (strcmp (project->key_name_joined, joined) == 0)
+  if (strcmp (project->key_name_joined, joined) == 0 ||
+      (all_in_name && g_strv_contains ((const char * const *) project->aliases, joined)))
     *rank = CG_SEARCH_RANK_EXACT_NAME;
   else if (g_str_has_prefix (project->key_name_joined, joined))
     *rank = CG_SEARCH_RANK_NAME_PREFIX;
@@ -289,21 +294,21 @@ compare_established (gconstpointer a,
  * order), or over the whole catalog when @candidates is NULL. Takes
  * @joined. */
 static CgSearchResult *
-run (CgCatalog    *catalog,
-     GStrv         tokens,
-     char         *joined,
-     guint         maturity_mask,
-     const GArray *candidates)
+run (CgCatalog             *catalog,
+     GStrv                  tokens,
+     char                  *joined,
+     const CgSearchOptions *options,
+     const GArray          *candidates)
 {
   CgSearchResult *result = g_new0 (CgSearchResult, 1);
   /* [archived][rank]: archived projects after every other match */
   GArray *buckets[2][CG_SEARCH_N_RANKS];
+  g_autoptr(GHashTable) top = _cg_search_language_filter_new (catalog, options->language);
   guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
-
-  if (maturity_mask == 0)
-    maturity_mask = CG_MATURITY_MASK_ALL;
+  guint maturity_mask = options->maturity_mask ? options->maturity_mask : CG_MATURITY_MASK_ALL;
 
   result->joined = joined;
+  result->language = g_strdup (options->language);
   result->matches = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   for (guint a = 0; a < 2; a++)
     for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
@@ -317,7 +322,8 @@ run (CgCatalog    *catalog,
       CgProject *project = cg_catalog_get_project (catalog, i);
       CgSearchRank rank;
 
-      if (!cg_search_match (project, tokens, result->joined, &rank))
+      if (!_cg_search_language_matches (project, options->language, top) ||
+          !cg_search_match (project, tokens, result->joined, &rank))
         continue;
 
       g_array_append_val (result->matches, i);
@@ -339,6 +345,7 @@ run (CgCatalog    *catalog,
         g_array_append_vals (result->positions, buckets[a][r]->data, buckets[a][r]->len);
         g_array_unref (buckets[a][r]);
       }
+  _cg_search_sort (catalog, result->positions, options->sort);
 
   return result;
 }
@@ -362,6 +369,36 @@ cg_search_run (CgCatalog  *catalog,
 }
 
 /**
+ * cg_search_run_with:
+ * @previous: (nullable): the result of the last search of the same catalog
+ * @query: (nullable): what the user typed
+ * @options: the maturity mask, language filter and order
+ *
+ * Searches as cg_search_refine() does, keeps the projects whose primary
+ * language passes @options' filter, and lists them in @options' order.
+ * Archived projects come after every active one whatever the order.
+ *
+ * Returns: (transfer full): the matching projects
+ */
+CgSearchResult *
+cg_search_run_with (CgCatalog             *catalog,
+                    CgSearchResult        *previous,
+                    const char            *query,
+                    const CgSearchOptions *options)
+{
+  char *joined = NULL;
+  g_auto(GStrv) tokens = prepare_tokens (query, &joined);
+
+  /* Every word of the old query starts a word of the new one, under the
+   * same language filter. */
+  if (previous != NULL && g_str_has_prefix (joined, previous->joined) &&
+      g_strcmp0 (previous->language, options->language) == 0)
+    return run (catalog, tokens, joined, options, previous->matches);
+
+  return run (catalog, tokens, joined, options, NULL);
+}
+
+/**
  * cg_search_refine:
  * @previous: (nullable): the result of the last search of the same catalog
  *
@@ -377,14 +414,9 @@ cg_search_refine (CgCatalog      *catalog,
                   const char     *query,
                   guint           maturity_mask)
 {
-  char *joined = NULL;
-  g_auto(GStrv) tokens = prepare_tokens (query, &joined);
+  CgSearchOptions options = { maturity_mask, NULL, CG_SORT_RELEVANCE };
 
-  /* Every word of the old query starts a word of the new one. */
-  if (previous != NULL && g_str_has_prefix (joined, previous->joined))
-    return run (catalog, tokens, joined, maturity_mask, previous->matches);
-
-  return run (catalog, tokens, joined, maturity_mask, NULL);
+  return cg_search_run_with (catalog, previous, query, &options);
 }
 
 void
@@ -396,6 +428,7 @@ cg_search_result_free (CgSearchResult *result)
   g_clear_pointer (&result->positions, g_array_unref);
   g_clear_pointer (&result->matches, g_array_unref);
   g_clear_pointer (&result->joined, g_free);
+  g_clear_pointer (&result->language, g_free);
   g_free (result);
 }
 

@@ -25,7 +25,8 @@ typedef enum
  * CgSearchResult:
  * @positions: (element-type guint): catalog positions of the matching
  *   projects that the maturity mask lets through, best first
- * @counts: matches of the query at each maturity, whatever the mask
+ * @counts: matches of the query (and language) at each maturity, whatever
+ *   the mask
  */
 typedef struct
 {
@@ -35,9 +36,39 @@ typedef struct
   /*< private >*/
   GArray *matches;   /* every match, whatever the mask, in catalog order */
   char   *joined;    /* the folded query */
+  char   *language;  /* the language filter it was made with */
 } CgSearchResult;
 
 #define CG_SEARCH_MAX_QUERY 1024
+
+/* The orders of the project list */
+typedef enum
+{
+  CG_SORT_RELEVANCE,  /* search rank, then maturity, then name */
+  CG_SORT_NAME,
+  CG_SORT_ACTIVITY,   /* most commits in the activity window first */
+  CG_SORT_NEWEST,     /* latest accepted into the CNCF first */
+} CgSortOrder;
+
+#define CG_TYPE_SORT_ORDER (cg_sort_order_get_type ())
+GType        cg_sort_order_get_type    (void) G_GNUC_CONST;
+gboolean     cg_sort_order_from_string (const char  *str,
+                                        CgSortOrder *out);
+const char  *cg_sort_order_to_string   (CgSortOrder  order);
+
+/**
+ * CgSearchOptions:
+ * @maturity_mask: one bit per #CgMaturity; 0 means all
+ * @language: (nullable): a primary language ("Go"), %CG_LANGUAGE_OTHER
+ *   for those outside cg_catalog_get_top_languages(), or %NULL for all
+ * @sort: the order; archived projects come last in every one
+ */
+typedef struct
+{
+  guint        maturity_mask;
+  const char  *language;
+  CgSortOrder  sort;
+} CgSearchOptions;
 
 GStrv           cg_search_fold_words      (const char *text);
 void            cg_search_prepare_project (CgProject  *project);
@@ -52,6 +83,10 @@ CgSearchResult *cg_search_refine          (CgCatalog      *catalog,
                                            CgSearchResult *previous,
                                            const char     *query,
                                            guint           maturity_mask);
+CgSearchResult *cg_search_run_with        (CgCatalog             *catalog,
+                                           CgSearchResult        *previous,
+                                           const char            *query,
+                                           const CgSearchOptions *options);
 void            cg_search_result_free     (CgSearchResult *result);
 char           *cg_search_suggest         (CgCatalog  *catalog,
                                            const char *query);

@@ -253,12 +253,16 @@ refreshed_cb (GObject      *source,
   if (result == NULL)
     {
       /* A refresh at start stays quiet about failing: the catalog shown is fine. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && window != NULL)
+        cg_window_set_refresh_error (CG_WINDOW (window), error->message);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !run->quiet)
         toast (self, error->message);
       g_message ("Refresh: %s", error->message);
     }
   else if (!result->updated)
     {
+      if (window != NULL)
+        cg_window_set_refresh_error (CG_WINDOW (window), NULL);
       if (!run->quiet)
         toast (self, _("Already up to date"));
     }

@@ -431,7 +431,7 @@ cg_github_section_set_project (CgGithubSection *self,
 {
   g_autofree char *owner = NULL;
   g_autofree char *repo = NULL;
-  const char *label = CG_GITHUB_DEFAULT_LABEL;
+  const char *label;
 
   g_return_if_fail (CG_IS_GITHUB_SECTION (self));
   g_return_if_fail (github == NULL || CG_IS_GITHUB (github));
@@ -439,6 +439,7 @@ cg_github_section_set_project (CgGithubSection *self,
 
   cancel_lookups (self);
   g_set_object (&self->project, project);
+  label = cg_github_pick_label (cg_project_get_newcomer_labels (project));
   clear_rows (self->issues_group, self->issue_rows);
   clear_rows (self->facts_group, self->fact_rows);
   self->status_row = NULL;

@@ -1,5 +1,7 @@
 /* cg-project-row.c: one project in the list: name, maturity badge, focus
  *
+ * Every row has the same height: the name is one ellipsized line.
+ *
  * Built in code rather than from a template: the list makes one per
  * visible row, and parsing XML for each showed in the start-up profile.
  *
@@ -85,6 +87,21 @@ cg_project_row_set_property (GObject      *object,
     }
 }
 
+/* The full name, when the row shows it cut short */
+static gboolean
+on_name_query_tooltip_cb (GtkLabel   *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard_mode,
+                          GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
+  return TRUE;
+}
+
 static void
 cg_project_row_class_init (CgProjectRowClass *klass)
 {
@@ -123,16 +140,24 @@ cg_project_row_init (CgProjectRow *self)
 
   self->name_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->name_label, 0);
-  gtk_label_set_wrap (self->name_label, TRUE);
-  gtk_label_set_wrap_mode (self->name_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (self->name_label, 2);
+  /* One line: every row has the same measured height. Wrapping names made
+   * rows height-for-width, which costs start-up time in text measurement and
+   * makes GTK 4.8's list scroll the wrong way under the mouse wheel. The full
+   * name is in the tooltip and on the project page. */
+  gtk_label_set_single_line_mode (self->name_label, TRUE);
+  /* Nor does the row's natural width follow the name: the sidebar keeps
+   * its width as the results change (the label still fills the row) */
+  gtk_label_set_max_width_chars (self->name_label, 16);
   gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->name_label), TRUE);
+  g_signal_connect (self->name_label, "query-tooltip", G_CALLBACK (on_name_query_tooltip_cb), NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "heading");
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->name_label));
 
   self->focus_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->focus_label, 0);
   gtk_label_set_ellipsize (self->focus_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (self->focus_label, 16);
   gtk_widget_add_css_class (GTK_WIDGET (self->focus_label), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->focus_label), "dim-label");
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->focus_label));
@@ -169,9 +194,8 @@ cg_project_row_set_project (CgProjectRow *self,
       g_autofree char *label = NULL;
 
       gtk_label_set_label (self->name_label, cg_project_get_name (project));
+      /* Shown even when empty, so that the row keeps its one height */
       gtk_label_set_label (self->focus_label, focus ? focus : cg_project_get_category (project));
-      gtk_widget_set_visible (GTK_WIDGET (self->focus_label),
-                              focus != NULL || cg_project_get_category (project) != NULL);
       cg_maturity_badge_set (self->badge, cg_project_get_maturity (project));
 
       /* Read as "Kubernetes, Graduated, Orchestration" */

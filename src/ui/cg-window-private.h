@@ -27,12 +27,14 @@ struct _CgWindow
   gboolean              selecting;
   gboolean              community_stale;  /* built when first shown */
   char                 *last_toast;  /* what tests read */
+  char                 *refresh_error;  /* why the last refresh failed */
   GPtrArray            *toasts;      /* AdwToast: the one shown first, then those waiting */
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;
+  GtkLabel             *status_label;
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *chip_graduated;
   GtkToggleButton      *chip_incubating;
@@ -51,5 +53,16 @@ struct _CgWindow
   CgProjectPage        *project_page;
   CgCommunityPage      *community_page;
 };
+
+/* cg-window-keys.c */
+void     cg_window_keys_class_init    (GtkWidgetClass *widget_class);
+void     cg_window_keys_init          (CgWindow       *self);
+void     cg_window_scroll_to          (CgWindow       *self,
+                                       guint           position);
+void     cg_window_scroll_to_top      (CgWindow       *self);
+void     cg_window_scroll_to_selected (CgWindow       *self);
+gboolean cg_window_focus_row          (CgWindow       *self,
+                                       CgProject      *project);
+void     cg_window_focus_list         (CgWindow       *self);
 
 G_END_DECLS

@@ -14,11 +14,13 @@
 #include "cg-cli.h"
 #include "cg-community-page.h"
 #include "cg-link.h"
+#include "cg-page-util.h"
 #include "cg-project-page.h"
 #include "cg-project-row.h"
 #include "cg-search.h"
 #include "cg-settings.h"
 #include "cg-search-model.h"
+#include "cg-test-state.h"
 #include "cg-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CgWindow, cg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -73,6 +75,35 @@ update_empty_state (CgWindow *self)
   gtk_widget_set_visible (self->suggestion_button, self->suggestion != NULL);
 }
 
+/* Where the list is: how many projects, which catalog, and whether the
+ * last refresh failed (the catalog shown then is the older one). */
+static void
+update_status (CgWindow *self)
+{
+  g_autoptr(GString) status = g_string_new (NULL);
+  g_autofree char *date = NULL;
+  guint total;
+
+  if (self->catalog == NULL)
+    return;
+
+  /* The catalog's count; the chips give the result's */
+  total = cg_catalog_get_n_projects (self->catalog);
+  date = cg_page_format_date (cg_catalog_get_date (self->catalog));
+  g_string_printf (status, ngettext ("%u project", "%u projects", total), total);
+  /* TRANSLATORS: follows the number of projects; %s is the catalog's date */
+  g_string_append_printf (status, _(" · catalog of %s"), date);
+  if (self->refresh_error != NULL)
+    /* TRANSLATORS: follows the catalog's date when a refresh failed */
+    g_string_append (status, _(" · not refreshed"));
+
+  gtk_label_set_label (self->status_label, status->str);
+  if (self->refresh_error != NULL)
+    g_string_append_printf (status, "\n%s", self->refresh_error);
+  /* The whole line, and why a refresh failed, when the line is cut short */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), status->str);
+}
+
 static void
 select_shown_project (CgWindow *self)
 {
@@ -94,6 +125,30 @@ on_model_items_changed_cb (CgWindow *self)
   update_chips (self);
   update_empty_state (self);
   select_shown_project (self);
+}
+
+/* A new query or filter shows the top of its result; back to the whole list
+ * (the search cleared, say by Escape), the shown project's row. */
+static void
+show_result_start (CgWindow *self)
+{
+  const char *query = cg_search_model_get_query (self->model);
+
+  if ((query == NULL || *query == '\0') && cg_search_model_get_maturity_mask (self->model) == 0 &&
+      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    cg_window_scroll_to_selected (self);
+  else
+    cg_window_scroll_to_top (self);
+}
+
+static void
+set_query (CgWindow   *self,
+           const char *text)
+{
+  if (g_strcmp0 (text, cg_search_model_get_query (self->model)) == 0)
+    return;
+  cg_search_model_set_query (self->model, text);
+  show_result_start (self);
 }
 
 /* The community page is built when first shown, and again after a new catalog */
@@ -176,7 +231,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 static void
 on_search_changed_cb (CgWindow *self)
 {
-  cg_search_model_set_query (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  set_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -185,13 +240,18 @@ on_stop_search_cb (CgWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+static void on_suggestion_clicked_cb (CgWindow *self);
+
 static void
 on_search_activate_cb (CgWindow *self)
 {
-  /* Enter in the search opens the best match. */
+  /* Enter in the search opens the best match, or takes the
+   * "Did you mean" offered when nothing matches. */
   on_search_changed_cb (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     on_list_activate_cb (self, 0);
+  else if (self->suggestion != NULL && gtk_widget_get_visible (self->suggestion_button))
+    on_suggestion_clicked_cb (self);
 }
 
 static gboolean
@@ -200,10 +260,18 @@ on_search_key_pressed_cb (CgWindow        *self,
                           guint            keycode,
                           GdkModifierType  state)
 {
-  /* Down from the search goes into the list */
+  /* Down from the search goes into the list, on its first row (the list
+   * itself would focus the row it last had, wherever the result put it) */
   if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
       g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
-    return gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+    {
+      g_autoptr(CgProject) first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+
+      gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+      cg_window_scroll_to_top (self);
+      return cg_window_focus_row (self, first) ||
+             gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+    }
 
   return GDK_EVENT_PROPAGATE;
 }
@@ -217,7 +285,10 @@ on_chip_toggled_cb (CgWindow *self)
     if (gtk_toggle_button_get_active (chip_for (self, m)))
       mask |= 1u << m;
 
+  if (mask == cg_search_model_get_maturity_mask (self->model))
+    return;
   cg_search_model_set_maturity_mask (self->model, mask);
+  show_result_start (self);
 }
 
 static void
@@ -248,7 +319,7 @@ on_leaflet_visible_child_cb (CgWindow *self)
   /* Coming back to the list: focus returns to it. */
   if (adw_leaflet_get_folded (self->leaflet) &&
       adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    cg_window_focus_list (self);
 }
 
 static void
@@ -385,6 +456,7 @@ after_first_frame_idle_cb (gpointer data)
   self->after_first_frame_id = 0;
   /* A project opened at start may sit below the first screenful */
   select_shown_project (self);
+  cg_window_scroll_to_selected (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -436,6 +508,7 @@ cg_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->suggestion, g_free);
   g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->refresh_error, g_free);
 
   G_OBJECT_CLASS (cg_window_parent_class)->dispose (object);
 }
@@ -459,6 +532,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_graduated);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_incubating);
@@ -502,6 +576,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+  cg_window_keys_class_init (widget_class);
 }
 
 static void
@@ -533,13 +608,14 @@ cg_window_init (CgWindow *self)
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
 
     g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   }
+  cg_window_keys_init (self);
+  cg_test_state_install (self);
   on_leaflet_folded_cb (self);
 
   self->settings = cg_settings_new ();
@@ -585,7 +661,9 @@ cg_window_set_catalog (CgWindow  *self,
       else
         gtk_stack_set_visible_child_name (self->content_stack, "none");
     }
+  g_clear_pointer (&self->refresh_error, g_free);
   cg_search_model_set_catalog (self->model, catalog);
+  update_status (self);
 }
 
 void
@@ -596,7 +674,7 @@ cg_window_set_search (CgWindow   *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   /* Apply at once rather than after the entry's typing delay. */
-  cg_search_model_set_query (self->model, text);
+  set_query (self, text ? text : "");
 }
 
 void
@@ -633,6 +711,7 @@ cg_window_show_project (CgWindow   *self,
 
   show_project (self, project, TRUE);
   select_shown_project (self);
+  cg_window_scroll_to_selected (self);
   return TRUE;
 }
 
@@ -781,4 +860,36 @@ cg_window_set_refreshing (CgWindow *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->refresh_spinner), refreshing);
   gtk_spinner_set_spinning (self->refresh_spinner, refreshing);
+}
+
+/**
+ * cg_window_set_refresh_error:
+ * @message: (nullable): why the last refresh failed, or %NULL after one worked
+ *
+ * The status line then says the catalog shown was not refreshed; its tooltip
+ * gives @message (shown as plain text).
+ */
+void
+cg_window_set_refresh_error (CgWindow   *self,
+                             const char *message)
+{
+  g_return_if_fail (CG_IS_WINDOW (self));
+
+  g_free (self->refresh_error);
+  self->refresh_error = g_strdup (message);
+  update_status (self);
+}
+
+/**
+ * cg_window_get_status:
+ *
+ * Returns: (transfer none): the status line under the list, such as
+ *   "255 projects · catalog of 28 November 2026"
+ */
+const char *
+cg_window_get_status (CgWindow *self)
+{
+  g_return_val_if_fail (CG_IS_WINDOW (self), NULL);
+
+  return gtk_label_get_label (self->status_label);
 }

@@ -38,5 +38,8 @@ void       cg_window_show_link_error (CgWindow       *self,
                                       const GError   *error);
 void       cg_window_set_refreshing  (CgWindow       *self,
                                       gboolean        refreshing);
+void       cg_window_set_refresh_error (CgWindow     *self,
+                                      const char     *message);
+const char *cg_window_get_status     (CgWindow       *self);
 
 G_END_DECLS
