@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "cg-landscape.h"
 #include "cg-test-api.h"
 
 static void
@@ -111,4 +112,45 @@ cg_test_api_to_bytes (JsonArray *items)
   json_generator_set_root (generator, root);
   data = json_generator_to_data (generator, &length);
   return g_bytes_new_take (data, length);
+}
+
+/**
+ * cg_test_api_find_item:
+ *
+ * Returns: (transfer none): the item of @items named @name; aborts the
+ *   test when there is none
+ */
+JsonObject *
+cg_test_api_find_item (JsonArray  *items,
+                       const char *name)
+{
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (g_strcmp0 (json_object_get_string_member (item, "name"), name) == 0)
+        return item;
+    }
+  g_error ("no item named %s", name);
+}
+
+/**
+ * cg_test_api_import:
+ * @items: the download, in the API's shape
+ * @base: the catalog shown before the refresh
+ *
+ * Runs @items through cg_landscape_import() and loads the result.
+ *
+ * Returns: (transfer full) (nullable): the refreshed catalog
+ */
+CgCatalog *
+cg_test_api_import (JsonArray     *items,
+                    CgCatalog     *base,
+                    CgImportStats *stats,
+                    GError       **error)
+{
+  g_autoptr(GBytes) body = cg_test_api_to_bytes (items);
+  g_autoptr(GBytes) out = cg_landscape_import (body, base, "2026-11-28", stats, error);
+
+  return out ? cg_catalog_new_from_bytes (out, error) : NULL;
 }

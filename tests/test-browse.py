@@ -251,6 +251,10 @@ class Browse(unittest.TestCase):
     # -- 8 ------------------------------------------------------------
     def test_wheel_scrolls_the_way_it_is_turned(self):
         app = self.start()
+        # Every row in (they come in idle time after the first frame), so
+        # that the end of a shorter list does not stop the wheel
+        total = len(catalog()["projects"])
+        app.wait(lambda s: int(s["n_rows"]) == total, "every row in the list")
         start = app.settle()
         x, y = self.list_point(app, start)
         app.wheel(x, y, 30)

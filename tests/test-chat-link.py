@@ -39,6 +39,10 @@ urls = [
     "https://example.org/chat",
     "https://app.slack.com/client/T08PSQ7BQ/C01",
     "https://argoproj.github.io/community/join-slack",
+    "https://join.slack.com/t//shared_invite/zt-abc",
+    "https://join.slack.com/t/" + "a" * 90 + "/shared_invite/zt-abc",
+    "https://join.slack.com/share/zt-abc",
+    "https://www.slack.com/",
 ]
 
 landscape = os.path.join(SOURCE, "..", "shared", "data", "landscape.yml")

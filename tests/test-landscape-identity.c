@@ -21,31 +21,6 @@
 
 static CgCatalog *bundled;
 
-static CgCatalog *
-import_items (JsonArray     *items,
-              CgImportStats *stats,
-              GError       **error)
-{
-  g_autoptr(GBytes) body = cg_test_api_to_bytes (items);
-  g_autoptr(GBytes) out = cg_landscape_import (body, bundled, "2026-11-28", stats, error);
-
-  return out ? cg_catalog_new_from_bytes (out, error) : NULL;
-}
-
-static JsonObject *
-find_item (JsonArray  *items,
-           const char *name)
-{
-  for (guint i = 0; i < json_array_get_length (items); i++)
-    {
-      JsonObject *item = json_array_get_object_element (items, i);
-
-      if (g_strcmp0 (json_object_get_string_member (item, "name"), name) == 0)
-        return item;
-    }
-  g_assert_not_reached ();
-}
-
 static guint
 count_with (CgCatalog  *catalog,
             gboolean  (*has) (CgProject *))
@@ -77,7 +52,7 @@ test_unchanged (void)
   g_autoptr(JsonArray) items = cg_test_api_items_from_catalog (bundled, G_MAXUINT);
   g_autoptr(GError) error = NULL;
   CgImportStats stats;
-  g_autoptr(CgCatalog) catalog = import_items (items, &stats, &error);
+  g_autoptr(CgCatalog) catalog = cg_test_api_import (items, bundled, &stats, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (stats.n_projects, ==, cg_catalog_get_n_projects (bundled));
@@ -132,7 +107,7 @@ test_duplicates_merged (void)
       if (place == 1)
         json_array_add_object_element (arranged, thin);
 
-      catalog = import_items (arranged, &stats, &error);
+      catalog = cg_test_api_import (arranged, bundled, &stats, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (stats.n_merged, ==, 1);
       g_assert_cmpuint (stats.n_new, ==, 0);
@@ -164,10 +139,10 @@ test_rename_keeps_identity (void)
   CgProject *renamed;
 
   g_assert_nonnull (known);
-  json_object_set_string_member (find_item (items, "Notary Project"), "name", "Notary");
-  json_object_remove_member (find_item (items, "Notary"), "id");
+  json_object_set_string_member (cg_test_api_find_item (items, "Notary Project"), "name", "Notary");
+  json_object_remove_member (cg_test_api_find_item (items, "Notary"), "id");
 
-  catalog = import_items (items, &stats, &error);
+  catalog = cg_test_api_import (items, bundled, &stats, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stats.n_renamed, ==, 1);
   g_assert_cmpuint (stats.n_new, ==, 0);
@@ -194,12 +169,12 @@ test_rename_by_homepage (void)
   g_autoptr(GError) error = NULL;
   CgImportStats stats;
   g_autoptr(CgCatalog) catalog = NULL;
-  JsonObject *item = find_item (items, "Chaos Mesh");
+  JsonObject *item = cg_test_api_find_item (items, "Chaos Mesh");
 
   json_object_set_string_member (item, "name", "Chaos Mesh Project");
   json_object_remove_member (item, "repositories");
   json_object_remove_member (item, "id");
-  catalog = import_items (items, &stats, &error);
+  catalog = cg_test_api_import (items, bundled, &stats, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stats.n_renamed, ==, 1);
   g_assert_cmpstr (cg_project_get_name (cg_catalog_lookup (catalog, "chaos-mesh")), ==,
@@ -224,7 +199,7 @@ test_schema_drift_keeps_known (void)
     for (guint k = 0; k < G_N_ELEMENTS (chat_members); k++)
       json_object_remove_member (json_array_get_object_element (items, i), chat_members[k]);
 
-  catalog = import_items (items, &stats, &error);
+  catalog = cg_test_api_import (items, bundled, &stats, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_with (catalog, has_chat), ==, count_with (bundled, has_chat));
   g_assert_cmpuint (count_with (catalog, has_list), ==, count_with (bundled, has_list));
@@ -301,6 +276,12 @@ test_chat_links (void)
     { "https://discord.gg/abc", "Discord", "https://discord.gg/abc", FALSE },
     { "https://gitter.im/x/y", "Gitter", "https://gitter.im/x/y", FALSE },
     { "https://example.org/chat", "Chat", "https://example.org/chat", FALSE },
+    /* Tokens whose workspace cannot be read */
+    { "https://join.slack.com/t//shared_invite/zt-abc", "Slack",
+      "https://join.slack.com/t//shared_invite/zt-abc", TRUE },
+    { "https://join.slack.com/share/zt-abc", "Slack", "https://join.slack.com/share/zt-abc", TRUE },
+    /* Slack's own site is no workspace */
+    { "https://www.slack.com/", "Slack", "https://www.slack.com/", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -327,13 +308,13 @@ test_chat_links (void)
     g_autoptr(CgCatalog) catalog = NULL;
     CgLinkItem *chat;
 
-    json_object_set_string_member (find_item (items, "Chaos Mesh"), "slack_url",
+    json_object_set_string_member (cg_test_api_find_item (items, "Chaos Mesh"), "slack_url",
                                    "https://join.slack.com/t/cloud-native/shared_invite/zt-1");
-    json_object_set_string_member (find_item (items, "Chaos Mesh"), "chat_channel",
+    json_object_set_string_member (cg_test_api_find_item (items, "Chaos Mesh"), "chat_channel",
                                    "#project-chaos-mesh");
-    json_object_set_string_member (find_item (items, "Kube-OVN"), "slack_url",
+    json_object_set_string_member (cg_test_api_find_item (items, "Kube-OVN"), "slack_url",
                                    "https://join.slack.com/t/kubeovn/shared_invite/zt-2");
-    catalog = import_items (items, NULL, &error);
+    catalog = cg_test_api_import (items, bundled, NULL, &error);
     g_assert_no_error (error);
     chat = cg_project_get_chat (cg_catalog_lookup (catalog, "chaos-mesh"))->pdata[0];
     g_assert_cmpstr (chat->url, ==, "https://slack.cncf.io/");

@@ -140,6 +140,16 @@ cg_chat_link_classify (const char *url,
       return TRUE;
     }
 
+  /* An invitation token whose workspace cannot be read expires all the same */
+  if (g_str_equal (host, "join.slack.com") &&
+      (strstr (path, "/shared_invite/") != NULL || g_str_has_prefix (path, "/share/")))
+    {
+      out->title = g_strdup ("Slack");
+      out->url = g_strdup (url);
+      out->may_expire = TRUE;
+      return TRUE;
+    }
+
   if (g_str_equal (host, "communityinviter.com") &&
       (workspace = path_workspace (path, "/apps/")) != NULL)
     {
@@ -148,9 +158,9 @@ cg_chat_link_classify (const char *url,
       return TRUE;
     }
 
-  /* WS.slack.com, but not Slack's own join. and app. hosts */
+  /* WS.slack.com, but not Slack's own join., app. and www. hosts */
   if (g_str_has_suffix (host, ".slack.com") && !g_str_equal (host, "join.slack.com") &&
-      !g_str_equal (host, "app.slack.com"))
+      !g_str_equal (host, "app.slack.com") && !g_str_equal (host, "www.slack.com"))
     {
       g_autofree char *name = g_strndup (host, strlen (host) - strlen (".slack.com"));
       set_workspace (out, name, url, FALSE);

@@ -575,7 +575,8 @@ keep_member (GHashTable *base_objects,
 }
 
 /* Refuses a download that would drop more than a third of the values of
- * a field the known catalog holds for many projects */
+ * a field the known catalog holds for many projects (curated values are
+ * kept, so they count neither way) */
 static gboolean
 check_drops (GHashTable *base_objects,
              GPtrArray  *items,
@@ -590,7 +591,9 @@ check_drops (GHashTable *base_objects,
         {
           Item *item = items->pdata[i];
 
-          if (item->known == NULL || known_member (base_objects, item->known, member) == NULL)
+          /* A curated member stays whatever the download says */
+          if (item->known == NULL || known_member (base_objects, item->known, member) == NULL ||
+              cg_project_is_curated (item->known, member))
             continue;
           had++;
           if (!json_object_has_member (item->mapped, member))
@@ -670,44 +673,123 @@ merge_curated (JsonObject *imported,
     }
 }
 
-/* Finds the known project each item is: by name first; then, for items
- * whose name is not known, by repository, homepage or id, among the known
- * projects that no item named (a rename upstream). */
+/* A known project found by @kind of key (0 repository, 1 homepage, 2 id) */
+static CgProject *
+lookup_key (BaseIndex  *index,
+            CgCatalog  *base,
+            JsonObject *mapped,
+            guint       kind)
+{
+  switch (kind)
+    {
+    case 0: return lookup_link (index->by_repository, mapped, "repository");
+    case 1: return lookup_link (index->by_homepage, mapped, "homepage");
+    default: return cg_catalog_lookup (base, json_object_get_string_member (mapped, "id"));
+    }
+}
+
+/* Finds the known project each item is: by name first (unless the item
+ * has another repository and a renamed item has the known one); then, for items
+ * whose name is not known, by repository, then homepage, then id, among
+ * the known projects that no item named or claimed by a stronger key (a
+ * rename upstream); then items named like a renamed item are its
+ * duplicates. A new item whose id is a known project's id or former id
+ * gets an id of its own ("helm-2"), so that it takes nothing from it. */
 static void
 match_items (GPtrArray *items,
              CgCatalog *base)
 {
   BaseIndex index;
-  g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) claimed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) renamed_to = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) unnamed_repositories = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                      g_free, NULL);
 
   base_index_init (&index, base);
 
+  /* The repositories of items with a name we do not know: renames */
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = items->pdata[i];
 
-      item->known = g_hash_table_lookup (index.by_name,
-                                         json_object_get_string_member (item->mapped, "name"));
-      if (item->known != NULL)
-        g_hash_table_add (named, item->known);
+      if (!g_hash_table_contains (index.by_name,
+                                  json_object_get_string_member (item->mapped, "name")) &&
+          json_object_has_member (item->mapped, "repository"))
+        g_hash_table_add (unnamed_repositories,
+                          link_key (json_object_get_string_member (item->mapped, "repository")));
     }
 
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = items->pdata[i];
-      CgProject *found;
+      g_autofree char *theirs = NULL;
+      g_autofree char *ours = NULL;
+
+      item->known = g_hash_table_lookup (index.by_name,
+                                         json_object_get_string_member (item->mapped, "name"));
+      if (item->known == NULL)
+        continue;
+      /* Another project under a known name, while the known repository
+       * went with a renamed item: the repository decides */
+      if (json_object_has_member (item->mapped, "repository"))
+        theirs = link_key (json_object_get_string_member (item->mapped, "repository"));
+      ours = link_key (cg_project_get_repository (item->known));
+      if (theirs != NULL && ours != NULL && !g_str_equal (theirs, ours) &&
+          g_hash_table_contains (unnamed_repositories, ours))
+        {
+          item->known = NULL;
+          continue;
+        }
+      g_hash_table_add (claimed, item->known);
+    }
+
+  /* The strongest key first over all items, so that the download's order
+   * does not decide who is the renamed project */
+  for (guint kind = 0; kind < 3; kind++)
+    for (guint i = 0; i < items->len; i++)
+      {
+        Item *item = items->pdata[i];
+        CgProject *found;
+
+        if (item->known != NULL)
+          continue;
+        found = lookup_key (&index, base, item->mapped, kind);
+        if (found != NULL && !g_hash_table_contains (claimed, found))
+          {
+            item->known = found;
+            item->renamed = TRUE;
+            g_hash_table_add (claimed, found);
+            g_hash_table_insert (renamed_to,
+                                 (gpointer) json_object_get_string_member (item->mapped, "name"),
+                                 found);
+          }
+      }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = items->pdata[i];
+      const char *id;
 
       if (item->known != NULL)
         continue;
-      found = lookup_link (index.by_repository, item->mapped, "repository");
-      if (found == NULL)
-        found = lookup_link (index.by_homepage, item->mapped, "homepage");
-      if (found == NULL)
-        found = cg_catalog_lookup (base, json_object_get_string_member (item->mapped, "id"));
-      if (found != NULL && !g_hash_table_contains (named, found))
+      item->known = g_hash_table_lookup (renamed_to,
+                                         json_object_get_string_member (item->mapped, "name"));
+      if (item->known != NULL)
         {
-          item->known = found;
           item->renamed = TRUE;
+          continue;
+        }
+      id = json_object_get_string_member (item->mapped, "id");
+      if (cg_catalog_lookup (base, id) != NULL)
+        {
+          g_autofree char *own = NULL;
+
+          for (guint n = 2; own == NULL || cg_catalog_lookup (base, own) != NULL; n++)
+            {
+              g_free (own);
+              own = g_strdup_printf ("%s-%u", id, n);
+            }
+          json_object_set_string_member (item->mapped, "id", own);
         }
     }
 
@@ -778,7 +860,8 @@ merge_items (GPtrArray     *items,
  * Takes the download item by item. An item is matched to a known project
  * by name, else by repository, homepage or id (a rename upstream: the
  * project keeps its id and curated fields). Items of the same project are
- * merged, whatever their order. A field that no item carries while many
+ * merged, whatever their order; a new item never takes a known project's
+ * id or former id. A field that no item carries while many
  * known projects have it is a change of format: the known values stay.
  *
  * Returns: (transfer full) (nullable): a schema 1 catalog, or %NULL when
