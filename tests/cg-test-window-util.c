@@ -189,11 +189,13 @@ find_toplevel (GType type)
   return NULL;
 }
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         gboolean   mapped_only,
-         GPtrArray *found)
+/* Adds @widget and those below it of @type (on screen, with @mapped_only)
+ * to @found, in the order a person reads them */
+void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 gboolean   mapped_only,
+                 GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
       (!mapped_only || gtk_widget_get_mapped (widget)))
@@ -201,7 +203,7 @@ collect (GtkWidget *widget,
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect (child, type, mapped_only, found);
+    collect_widgets (child, type, mapped_only, found);
 }
 
 /* The link row titled @title that is on screen below @page */
@@ -211,7 +213,7 @@ find_link_row (GtkWidget  *page,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (page, CG_TYPE_LINK_ROW, TRUE, rows);
+  collect_widgets (page, CG_TYPE_LINK_ROW, TRUE, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
       return rows->pdata[i];
@@ -228,7 +230,7 @@ collect_labels (GtkWidget *widget,
 {
   GPtrArray *labels = g_ptr_array_new ();
 
-  collect (widget, GTK_TYPE_LABEL, mapped_only, labels);
+  collect_widgets (widget, GTK_TYPE_LABEL, mapped_only, labels);
   return labels;
 }
 
@@ -274,4 +276,46 @@ click_widget (GtkWidget *widget)
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
   iterate_for (200);
+}
+
+static gboolean
+query_is (gpointer data)
+{
+  return g_strcmp0 (cg_search_model_get_query (get_window ()->model), data) == 0;
+}
+
+/* Types into the search entry and waits for the list to follow. */
+void
+type_search (const char *text)
+{
+  CgWindow *window = get_window ();
+
+  gtk_widget_grab_focus (GTK_WIDGET (window->search_entry));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  wait_until (query_is, (gpointer) text, "the search to apply");
+}
+
+/* The ids of the listed projects, in the list's order */
+GPtrArray *
+listed_ids (void)
+{
+  GListModel *model = G_LIST_MODEL (get_window ()->model);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CgProject) project = g_list_model_get_item (model, i);
+      g_ptr_array_add (ids, g_strdup (cg_project_get_id (project)));
+    }
+  return ids;
+}
+
+int
+position_of (GPtrArray  *ids,
+             const char *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_str_equal (ids->pdata[i], id))
+      return (int) i;
+  return -1;
 }

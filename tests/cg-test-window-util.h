@@ -36,10 +36,19 @@ void        save_widget_screenshot (GtkWidget  *widget,
 GtkWindow  *find_toplevel     (GType       type);
 CgLinkRow  *find_link_row     (GtkWidget  *page,
                                const char *title);
+void        collect_widgets   (GtkWidget  *widget,
+                               GType       type,
+                               gboolean    mapped_only,
+                               GPtrArray  *found);
 GPtrArray  *collect_labels    (GtkWidget  *widget,
                                gboolean    mapped_only);
 GtkLabel   *find_label        (GtkWidget  *widget,
                                const char *text);
 void        click_widget      (GtkWidget  *widget);
+
+void        type_search       (const char *text);
+GPtrArray  *listed_ids        (void);
+int         position_of       (GPtrArray  *ids,
+                               const char *id);
 
 G_END_DECLS

@@ -104,6 +104,22 @@ test_normalize (void)
   g_assert_true (g_str_has_prefix (normal, "https://"));
   g_assert_cmpstr (host, ==, "kubernetes.io");
   g_assert_null (refused);
+
+  /* Escapes keep their meaning: %26 and %2B in a query are not '&' and '+'
+   * (an issue search for a label "a&b+c" stays that search) */
+  {
+    static const char * const kept[] = {
+      "https://github.com/a/b/issues?q=is%3Aissue+label%3A%22a%26b%2Bc%22",
+      "https://example.com/a%2Fb/c%3Fd?x=%3D%23#frag%20ment",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+      {
+        g_autofree char *same = cg_link_normalize (kept[i], NULL);
+
+        g_assert_cmpstr (same, ==, kept[i]);
+      }
+  }
 }
 
 int

@@ -273,8 +273,9 @@ test_issues_listed (void)
   /* The row to all of them */
   row = g_ptr_array_index (s->issue_rows, s->issue_rows->len - 1);
   g_assert_cmpstr (title_of (row), ==, "All newcomer issues on GitHub");
-  g_assert_cmpstr (cg_link_row_get_uri (row), ==,
-                   "https://github.com/helm/helm/issues?q=is:issue+is:open+label:%22good+first+issue%22");
+  /* GitHub's issue search for the label (the link policy decides the escapes) */
+  g_assert_true (g_str_has_prefix (cg_link_row_get_uri (row), "https://github.com/helm/helm/issues?q="));
+  g_assert_nonnull (strstr (cg_link_row_get_uri (row), "%22good+first+issue%22"));
 
   /* The facts */
   g_assert_true (gtk_widget_get_visible (s->facts_group));

@@ -16,47 +16,6 @@
 #include "cg-project-page-private.h"
 #include "cg-test-window-util.h"
 
-static gboolean
-query_is (gpointer data)
-{
-  return g_strcmp0 (cg_search_model_get_query (get_window ()->model), data) == 0;
-}
-
-/* Types into the search entry and waits for the list to follow. */
-static void
-type_search (const char *text)
-{
-  CgWindow *window = get_window ();
-
-  gtk_widget_grab_focus (GTK_WIDGET (window->search_entry));
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
-  wait_until (query_is, (gpointer) text, "the search to apply");
-}
-
-static GPtrArray *
-listed_ids (void)
-{
-  GListModel *model = G_LIST_MODEL (get_window ()->model);
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(CgProject) project = g_list_model_get_item (model, i);
-      g_ptr_array_add (ids, g_strdup (cg_project_get_id (project)));
-    }
-  return ids;
-}
-
-static int
-position_of (GPtrArray  *ids,
-             const char *id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_str_equal (ids->pdata[i], id))
-      return (int) i;
-  return -1;
-}
-
 static void
 test_initial_list (void)
 {
@@ -170,12 +129,14 @@ test_project_page (void)
   row = find_link_row (GTK_WIDGET (window->project_page), "Repository");
   g_assert_nonnull (row);
   g_assert_cmpstr (cg_link_row_get_uri (row), ==, cg_project_get_repository (k8s));
-  row = find_link_row (GTK_WIDGET (window->project_page), "Contributor Guide");
+  row = find_link_row (GTK_WIDGET (window->project_page), "Read the contributor guide");
   g_assert_nonnull (row);
   g_assert_cmpstr (cg_link_row_get_uri (row), ==, cg_project_get_contributor_guide (k8s));
   g_assert_nonnull (find_link_row (GTK_WIDGET (window->project_page), "Kubernetes Slack"));
-  g_assert_nonnull (find_link_row (GTK_WIDGET (window->project_page),
-                                   "Legal requirement: CNCF CLA"));
+  row = find_link_row (GTK_WIDGET (window->project_page),
+                       "Sign the CLA before your first pull request");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (cg_link_row_get_uri (row), ==, "https://github.com/cncf/cla");
 
   /* Activating the repository row opens exactly that link */
   row = find_link_row (GTK_WIDGET (window->project_page), "Repository");
@@ -406,12 +367,12 @@ test_accessibility (void)
       }
   }
 
-  /* A list row reads as name, maturity, focus */
+  /* A list row reads as name, maturity, focus, language */
   row = g_object_ref_sink (g_object_new (CG_TYPE_PROJECT_ROW, NULL));
   cg_project_row_set_project (CG_PROJECT_ROW (row),
                               cg_catalog_lookup (window->catalog, "kubernetes"));
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Kubernetes, Graduated, Orchestration");
+                                       "Kubernetes, Graduated, Orchestration, Go");
   g_object_unref (row);
 
   /* Link rows' copy buttons */

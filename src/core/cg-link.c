@@ -104,7 +104,10 @@ parse_safe (const char  *uri,
   if (!check_characters (uri, error))
     return NULL;
 
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  /* Escapes in the path, query and fragment stay as written: decoding
+   * %26 or %2B would change what a query asks for */
+  parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED_PATH | G_URI_FLAGS_ENCODED_QUERY |
+                        G_URI_FLAGS_ENCODED_FRAGMENT, NULL);
   if (parsed == NULL)
     {
       g_set_error_literal (error, CG_LINK_ERROR, CG_LINK_ERROR_NOT_A_URL,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cg-application.h"
+#include "cg-contribute-steps.h"
 #include "cg-link-row.h"
 #include "cg-maturity-badge.h"
 #include "cg-page-util.h"
@@ -43,20 +44,26 @@ add_link (GtkWidget  *group,
 }
 
 static void
-add_contribute (CgProjectPage *self,
-                CgProject     *project)
+add_links (CgProjectPage *self,
+           CgProject     *project)
 {
+  gboolean archived = cg_project_get_maturity (project) == CG_MATURITY_ARCHIVED;
+  const char *guide = archived ? cg_project_get_contributor_guide (project) : NULL;
+  const char *maintainers = cg_project_get_health (project, CG_HEALTH_MAINTAINERS);
+  const char *governance = cg_project_get_health (project, CG_HEALTH_GOVERNANCE);
   GtkWidget *group;
 
-  if (cg_project_get_repository (project) == NULL &&
-      cg_project_get_contributor_guide (project) == NULL &&
-      cg_project_get_homepage (project) == NULL)
+  if (cg_project_get_repository (project) == NULL && guide == NULL &&
+      cg_project_get_homepage (project) == NULL && maintainers == NULL && governance == NULL)
     return;
 
-  group = add_group (self, _("Contribute"));
+  group = add_group (self, _("Links"));
   add_link (group, _("Repository"), NULL, cg_project_get_repository (project));
-  add_link (group, _("Contributor Guide"), NULL, cg_project_get_contributor_guide (project));
+  /* An active project's guide is the first step of Start Contributing */
+  add_link (group, _("Contributor Guide"), NULL, guide);
   add_link (group, _("Homepage"), NULL, cg_project_get_homepage (project));
+  add_link (group, _("Maintainers"), NULL, maintainers);
+  add_link (group, _("Governance"), NULL, governance);
 }
 
 /* The app's GitHub client, when the page is in one of its windows */
@@ -70,13 +77,17 @@ find_github (CgProjectPage *self)
   return CG_IS_APPLICATION (app) ? cg_application_get_github (CG_APPLICATION (app)) : NULL;
 }
 
+/* Good first issues and the repository on GitHub, before the catalog's
+ * facts; not for an archived project, which takes no contributions */
 static void
 add_github (CgProjectPage *self,
             CgProject     *project)
 {
+  gboolean archived = cg_project_get_maturity (project) == CG_MATURITY_ARCHIVED;
+
   gtk_box_append (self->groups, self->github_section);
-  cg_github_section_set_project (CG_GITHUB_SECTION (self->github_section), find_github (self),
-                                 project);
+  cg_github_section_set_project (CG_GITHUB_SECTION (self->github_section),
+                                 archived ? NULL : find_github (self), project);
 }
 
 static void
@@ -146,52 +157,6 @@ add_about (CgProjectPage *self,
                            cg_link_row_new (source->title, _("Quoted from"), source->url));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
     }
-}
-
-static const char *
-legal_title (CgLegalKind kind)
-{
-  switch (kind)
-    {
-    case CG_LEGAL_CLA:
-      return _("Contributor License Agreement (CLA)");
-    case CG_LEGAL_DCO:
-      return _("Developer Certificate of Origin (DCO)");
-    case CG_LEGAL_NONE:
-      return _("None");
-    case CG_LEGAL_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
-static void
-add_legal (CgProjectPage *self,
-           CgProject     *project)
-{
-  const char *license = cg_project_get_license (project);
-  CgLegalKind kind = cg_project_get_legal_kind (project);
-  CgLinkItem *legal = cg_project_get_legal (project);
-  GtkWidget *group;
-
-  if (license == NULL && kind == CG_LEGAL_UNKNOWN)
-    return;
-
-  group = add_group (self, _("License and Legal"));
-  if (license != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               cg_page_info_row_new (_("License"), license));
-
-  if (legal != NULL && legal->url != NULL)
-    {
-      /* TRANSLATORS: the legal requirement to contribute, then its kind */
-      g_autofree char *title = g_strdup_printf (_("Legal requirement: %s"), legal->title);
-
-      add_link (group, title, legal_title (kind), legal->url);
-    }
-  else if (kind != CG_LEGAL_UNKNOWN)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               cg_page_info_row_new (_("Legal requirement"), legal_title (kind)));
 }
 
 static void
@@ -304,11 +269,14 @@ cg_project_page_set_project (CgProjectPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label),
                           cg_project_get_summary (project) != NULL);
 
-  add_contribute (self, project);
+  /* An archived project takes no contributions: its notice says so */
+  if (cg_project_get_maturity (project) != CG_MATURITY_ARCHIVED)
+    gtk_box_append (self->groups, cg_contribute_steps_new (project));
   add_github (self, project);
+  gtk_box_append (self->groups, cg_contribute_facts_new (project));
   add_people (self, project);
+  add_links (self, project);
   add_about (self, project);
-  add_legal (self, project);
   add_milestones (self, project);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);

@@ -190,17 +190,26 @@ cg_project_row_set_project (CgProjectRow *self,
   if (project != NULL)
     {
       const char *focus = cg_project_get_focus (project);
+      const char *language = cg_project_get_language (project);
       const char *maturity = cg_maturity_get_title (cg_project_get_maturity (project));
       g_autofree char *label = NULL;
+      g_autofree char *line = NULL;
+
+      if (focus == NULL)
+        focus = cg_project_get_category (project);
 
       gtk_label_set_label (self->name_label, cg_project_get_name (project));
-      /* Shown even when empty, so that the row keeps its one height */
-      gtk_label_set_label (self->focus_label, focus ? focus : cg_project_get_category (project));
+      /* "Go · Orchestration": the language first, where the ellipsis of a
+       * long focus cannot hide it. Shown even when empty, so that the row
+       * keeps its one height */
+      if (language != NULL && focus != NULL)
+        line = g_strdup_printf ("%s · %s", language, focus);
+      gtk_label_set_label (self->focus_label, line ? line : language ? language : focus);
       cg_maturity_badge_set (self->badge, cg_project_get_maturity (project));
 
-      /* Read as "Kubernetes, Graduated, Orchestration" */
-      label = focus ? g_strdup_printf ("%s, %s, %s", cg_project_get_name (project), maturity, focus)
-                    : g_strdup_printf ("%s, %s", cg_project_get_name (project), maturity);
+      /* Read as "Kubernetes, Graduated, Orchestration, Go" */
+      label = g_strjoin (", ", cg_project_get_name (project), maturity, focus ? focus : language,
+                         focus ? language : NULL, NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }

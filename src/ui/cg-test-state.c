@@ -108,6 +108,11 @@ append_focus (CgWindow *self,
             g_string_append_printf (out, "chip:%s", chips[i]);
             goto done;
           }
+      if (w == GTK_WIDGET (self->language_dropdown) || w == GTK_WIDGET (self->sort_dropdown))
+        {
+          g_string_append (out, w == GTK_WIDGET (self->sort_dropdown) ? "sort" : "language");
+          goto done;
+        }
       if (CG_IS_LINK_ROW (w))
         {
           g_string_append_printf (out, "link:%s", cg_link_row_get_uri (CG_LINK_ROW (w)));
@@ -186,6 +191,37 @@ write_state_cb (gpointer user_data)
                               (int) bounds.origin.x, (int) bounds.origin.y,
                               (int) bounds.size.width, (int) bounds.size.height);
     }
+  /* The list filters and order, where the drop-downs are, and the whole
+   * list in its order */
+  {
+    GtkWidget *dropdowns[] = { GTK_WIDGET (self->language_dropdown),
+                               GTK_WIDGET (self->sort_dropdown) };
+    const char *names[] = { "language_dropdown", "sort_dropdown" };
+    const char *language = cg_search_model_get_language (self->model);
+    GListModel *model = G_LIST_MODEL (self->model);
+
+    g_string_append_printf (out, "language=%s\n", language ? language : "");
+    g_string_append_printf (out, "sort=%s\n",
+                            cg_sort_order_to_string (cg_search_model_get_sort (self->model)));
+    for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+      {
+        graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+        if (!gtk_widget_compute_bounds (dropdowns[i], GTK_WIDGET (self), &bounds))
+          bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+        g_string_append_printf (out, "%s=%d,%d,%d,%d\n", names[i],
+                                (int) bounds.origin.x, (int) bounds.origin.y,
+                                (int) bounds.size.width, (int) bounds.size.height);
+      }
+    g_string_append (out, "listed=");
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(CgProject) project = g_list_model_get_item (model, i);
+
+        g_string_append_printf (out, "%s%s", i ? "," : "", cg_project_get_id (project));
+      }
+    g_string_append_c (out, '\n');
+  }
   g_string_append_printf (out, "status=%s\n", cg_window_get_status (self));
   g_string_append_printf (out, "toast=%s\n", self->last_toast ? self->last_toast : "");
 

@@ -40,6 +40,8 @@ struct _CgWindow
   GtkToggleButton      *chip_incubating;
   GtkToggleButton      *chip_sandbox;
   GtkToggleButton      *chip_archived;
+  GtkDropDown          *language_dropdown;
+  GtkDropDown          *sort_dropdown;
   GtkStack             *list_stack;
   GtkListView          *list_view;
   AdwStatusPage        *empty_page;

@@ -13,6 +13,7 @@
 #include "cg-application.h"
 #include "cg-cli.h"
 #include "cg-community-page.h"
+#include "cg-language-filter.h"
 #include "cg-link.h"
 #include "cg-page-util.h"
 #include "cg-project-page.h"
@@ -135,6 +136,7 @@ show_result_start (CgWindow *self)
   const char *query = cg_search_model_get_query (self->model);
 
   if ((query == NULL || *query == '\0') && cg_search_model_get_maturity_mask (self->model) == 0 &&
+      cg_search_model_get_language (self->model) == NULL &&
       gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
     cg_window_scroll_to_selected (self);
   else
@@ -292,6 +294,34 @@ on_chip_toggled_cb (CgWindow *self)
 }
 
 static void
+on_language_selected_cb (CgWindow *self)
+{
+  const char *language = cg_language_filter_get_selected (self->language_dropdown);
+
+  /* A language filter shows as on, like a checked chip */
+  if (language != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->language_dropdown), "filtering");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->language_dropdown), "filtering");
+  if (g_strcmp0 (language, cg_search_model_get_language (self->model)) == 0)
+    return;
+  cg_search_model_set_language (self->model, language);
+  show_result_start (self);
+}
+
+static void
+on_sort_selected_cb (CgWindow *self)
+{
+  guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
+
+  /* The entries are in the order of CgSortOrder */
+  if (sort > CG_SORT_NEWEST || sort == cg_search_model_get_sort (self->model))
+    return;
+  cg_search_model_set_sort (self->model, sort);
+  cg_window_scroll_to_top (self);
+}
+
+static void
 on_suggestion_clicked_cb (CgWindow *self)
 {
   g_autofree char *text = g_strdup (self->suggestion);
@@ -299,8 +329,9 @@ on_suggestion_clicked_cb (CgWindow *self)
   if (text == NULL)
     return;
 
-  /* Search for the name alone: the chips may be what hid it. */
+  /* Search for the name alone: the filters may be what hid it. */
   cg_window_set_maturity_mask (self, 0);
+  cg_language_filter_select (self->language_dropdown, NULL);
   cg_window_set_search (self, text);
 }
 
@@ -341,6 +372,7 @@ clear_search_action (GtkWidget  *widget,
   CgWindow *self = CG_WINDOW (widget);
 
   cg_window_set_maturity_mask (self, 0);
+  cg_language_filter_select (self->language_dropdown, NULL);
   cg_window_set_search (self, "");
 }
 
@@ -538,6 +570,8 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_incubating);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_sandbox);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, chip_archived);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CgWindow, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CgWindow, empty_page);
@@ -554,6 +588,8 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_chip_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_language_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
@@ -593,6 +629,8 @@ cg_window_init (CgWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+  cg_drop_down_fit_narrow (self->language_dropdown);
+  cg_drop_down_fit_narrow (self->sort_dropdown);
 
   self->model = cg_search_model_new (NULL);
   /* GtkListView makes ~200 rows before it knows its height; the first
@@ -663,6 +701,7 @@ cg_window_set_catalog (CgWindow  *self,
     }
   g_clear_pointer (&self->refresh_error, g_free);
   cg_search_model_set_catalog (self->model, catalog);
+  cg_language_filter_fill (self->language_dropdown, catalog);
   update_status (self);
 }
 
