@@ -28,6 +28,7 @@ static GHashTable *behaviours;   /* "owner/repo" → "ok", "empty", "hold", … 
 static GPtrArray *held;          /* messages held back */
 static gint64 reset_sent;
 static char *last_issues_query;
+static guint n_requests;         /* every request the server saw */
 
 /* ---- the server ---------------------------------------------------------- */
 
@@ -73,6 +74,7 @@ server_cb (SoupServer        *soup_server,
     }
   full_name = g_strdup_printf ("%s/%s", parts[2], parts[3]);
   issues = parts[4] != NULL && g_str_equal (parts[4], "issues");
+  n_requests++;
   if (issues)
     {
       g_free (last_issues_query);
@@ -472,6 +474,18 @@ test_offline (void)
   cg_github_set_network_monitor (github, NULL);
 }
 
+/* An archived project takes no contributions: GitHub is not asked */
+static void
+test_archived_in_catalog (void)
+{
+  guint before = n_requests;
+
+  show ("brigade");
+  iterate_for (500);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (section ())));
+  g_assert_cmpuint (n_requests, ==, before);
+}
+
 static void
 test_setting_off (void)
 {
@@ -523,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/window-github/not-found", test_not_found);
   g_test_add_func ("/window-github/hostile-and-archived", test_hostile_and_archived);
   g_test_add_func ("/window-github/offline", test_offline);
+  g_test_add_func ("/window-github/archived-in-catalog", test_archived_in_catalog);
   g_test_add_func ("/window-github/setting-off", test_setting_off);
   /* Last: GitHub stays "limited" for half an hour after it */
   g_test_add_func ("/window-github/rate-limited-then-cached", test_rate_limited_then_cached);
