@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cg-test-server.h"
+#include "cg-test-util.h"
 
 /**
  * cg_test_tls_load:
@@ -78,12 +79,13 @@ cg_test_respond (SoupServerMessage *msg,
 /**
  * cg_test_wait:
  *
- * Runs the main context until *@done, within a generous deadline.
+ * Runs the main context until *@done, within a generous deadline
+ * (scaled by CG_TEST_TIMEOUT_SCALE).
  */
 void
 cg_test_wait (const gboolean *done)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (60) * G_USEC_PER_SEC;
 
   while (!*done)
     {

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "cg-test-window-util.h"
+#include "cg-test-util.h"
 
 CgApplication *app;
 GPtrArray *launched;
@@ -102,7 +103,7 @@ wait_until (Condition   condition,
             gpointer    data,
             const char *what)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + cg_test_seconds (10) * G_USEC_PER_SEC;
 
   while (!condition (data))
     {

@@ -497,6 +497,7 @@ test_file_errors (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/catalog.json");
   g_autoptr(GFile) dir = g_file_new_for_path ("/");
+  g_autoptr(GFile) pagemap = g_file_new_for_path ("/proc/self/pagemap");
   CgCatalog *catalog;
 
   catalog = cg_catalog_new_from_file (missing, NULL, &error);
@@ -507,6 +508,13 @@ test_file_errors (void)
   catalog = cg_catalog_new_from_file (dir, NULL, &error);
   g_assert_null (catalog);
   g_assert_error (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_READ);
+  g_clear_error (&error);
+
+  /* A size that lies (procfs says 0) stops at the limit, not at the end */
+  catalog = cg_catalog_new_from_file (pagemap, NULL, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "larger than 16 MiB");
 }
 
 int

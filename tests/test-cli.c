@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
@@ -227,6 +228,28 @@ test_validate_bad (void)
   }
 }
 
+/* procfs reports size 0 for endless files: --validate read
+ * /proc/self/pagemap until memory ran out. A pipe must not block. */
+static void
+test_validate_lying_size (void)
+{
+  g_autofree char *fifo = g_build_filename (tmpdir, "pipe.json", NULL);
+  g_auto(Run) pagemap = { 0 };
+  g_auto(Run) pipe = { 0 };
+  g_auto(Run) zero = { 0 };
+
+  run_binary (&pagemap, "--validate", "/proc/self/pagemap", NULL);
+  assert_one_line_error (&pagemap, "/proc/self/pagemap: larger than 16 MiB");
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  run_binary (&pipe, "--validate", fifo, NULL);
+  assert_one_line_error (&pipe, "not a regular file");
+  g_remove (fifo);
+
+  run_binary (&zero, "--validate", "/dev/zero", NULL);
+  assert_one_line_error (&zero, "not a regular file");
+}
+
 /* Text from a catalog or an argument never drives the terminal: escape
  * sequences, bells, bidi overrides and newlines are shown, not obeyed. */
 static void
@@ -276,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/cli/argument-errors", test_argument_errors);
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/validate-bad", test_validate_bad);
+  g_test_add_func ("/cli/validate-lying-size", test_validate_lying_size);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
 
   ret = g_test_run ();

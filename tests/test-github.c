@@ -17,6 +17,7 @@
 
 #include "cg-github.h"
 #include "cg-test-server.h"
+#include "cg-test-util.h"
 #include "test-github.h"
 
 static GTlsCertificate *certificate;
@@ -245,7 +246,7 @@ test_github_new (const char *cache_dir)
   cg_github_set_api_url (github, api);
   cg_github_set_network_monitor (github, NULL);
   /* Generous: a slow machine or a sanitizer build still answers in time */
-  cg_github_set_deadline (github, 15);
+  cg_github_set_deadline (github, cg_test_seconds (15));
   return github;
 }
 

@@ -55,6 +55,22 @@ import_string (const char     *json,
   return cg_landscape_import (bytes, base, "2026-11-28", stats, error);
 }
 
+/* Imports @json onto the small base and loads the result, which must load */
+static CgCatalog *
+import_and_load (const char    *json,
+                 CgImportStats *stats)
+{
+  g_autoptr(CgCatalog) base = load_base ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = import_string (json, base, stats, &error);
+  CgCatalog *catalog;
+
+  g_assert_no_error (error);
+  catalog = cg_catalog_new_from_bytes (out, &error);
+  g_assert_no_error (error);
+  return catalog;
+}
+
 static void
 test_slugify (void)
 {
@@ -146,13 +162,10 @@ test_real_sample (void)
 static void
 test_items_skipped_one_by_one (void)
 {
-  g_autoptr(CgCatalog) base = load_base ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
   g_autoptr(CgCatalog) catalog = NULL;
   CgImportStats stats;
 
-  out = import_string (
+  catalog = import_and_load (
     "[{\"name\":\"Good One\",\"maturity\":\"sandbox\",\"homepage_url\":\"http://good.example.org/\","
     "\"slack_url\":\"https://slack.cncf.io/\",\"chat_channel\":\"#good\","
     "\"repositories\":[{\"url\":\"https://github.com/a/b\",\"primary\":true,\"license\":\"MIT\"}]},"
@@ -167,10 +180,7 @@ test_items_skipped_one_by_one (void)
     " {\"name\":\"Bidi\\u202e\",\"maturity\":\"sandbox\"},"
     " {\"name\":\"B\",\"maturity\":\"graduated\"},"
     " \"just a string\", 42, null]",
-    base, &stats, &error);
-  g_assert_no_error (error);
-  catalog = cg_catalog_new_from_bytes (out, &error);
-  g_assert_no_error (error);
+    &stats);
 
   g_assert_cmpuint (stats.n_projects, ==, 4);
   g_assert_cmpuint (stats.n_skipped, ==, 9);
@@ -198,6 +208,66 @@ test_items_skipped_one_by_one (void)
                    "2020-01-02");
   g_assert_cmpint (cg_project_get_maturity (cg_catalog_lookup (catalog, "b")), ==,
                    CG_MATURITY_SANDBOX);
+}
+
+/* Found by fuzzing: a date whose 10th byte cuts a character was cut there,
+ * then walked past its end. Dates are checked as ASCII YYYY-MM-DD; a date
+ * of another form is dropped, its item kept. */
+static void
+test_hostile_dates (void)
+{
+  g_autoptr(CgCatalog) catalog = NULL;
+  CgImportStats stats;
+  CgProject *project;
+
+  catalog = import_and_load (
+    "[{\"name\":\"B\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-0\\u00e9\","
+    "\"graduated_at\":\"2016-03-1\\ud83d\\ude00\",\"incubating_at\":\"2019-02-03junk\","
+    "\"archived_at\":\"2021-1-01\"},"
+    " {\"name\":\"C\",\"maturity\":\"sandbox\",\"accepted_at\":\"\\u0662\\u0660\\u0662\\u0660-01-01\"},"
+    " {\"name\":\"D\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-02 10:00\"},"
+    " {\"name\":\"E\",\"maturity\":\"sandbox\",\"accepted_at\":\"2020-01-0\"}]",
+    &stats);
+  g_assert_cmpuint (stats.n_skipped, ==, 0);
+  g_assert_cmpuint (stats.n_projects, ==, 4);
+
+  project = cg_catalog_lookup (catalog, "b");
+  g_assert_nonnull (project);
+  g_assert_null (cg_project_get_date (project, "accepted"));
+  g_assert_null (cg_project_get_date (project, "graduated"));
+  g_assert_null (cg_project_get_date (project, "incubating"));
+  g_assert_null (cg_project_get_date (project, "archived"));
+  /* Arabic-Indic digits are digits to Unicode, not to a date */
+  g_assert_null (cg_project_get_date (cg_catalog_lookup (catalog, "c"), "accepted"));
+  g_assert_cmpstr (cg_project_get_date (cg_catalog_lookup (catalog, "d"), "accepted"), ==,
+                   "2020-01-02");
+  g_assert_null (cg_project_get_date (cg_catalog_lookup (catalog, "e"), "accepted"));
+}
+
+/* "primary": {} raised a Json-CRITICAL: json-glib's typed getters assert
+ * on the wrong type. Only a real boolean counts. */
+static void
+test_hostile_types (void)
+{
+  g_autoptr(CgCatalog) catalog = NULL;
+  CgImportStats stats;
+
+  catalog = import_and_load (
+    "[{\"name\":\"B\",\"maturity\":\"sandbox\"}, {\"name\":\"C\",\"maturity\":\"sandbox\"},"
+    " {\"name\":\"D\",\"maturity\":\"sandbox\","
+    "\"repositories\":[{\"url\":\"https://github.com/d/one\",\"primary\":{}},"
+    "{\"url\":\"https://github.com/d/two\",\"primary\":\"true\"},"
+    "{\"url\":\"https://github.com/d/three\",\"primary\":true}]},"
+    " {\"name\":\"E\",\"maturity\":\"sandbox\","
+    "\"repositories\":[{\"url\":\"https://github.com/e/e\",\"primary\":[true]}]}]",
+    &stats);
+  g_assert_cmpuint (stats.n_projects, ==, 4);
+
+  g_assert_cmpstr (cg_project_get_repository (cg_catalog_lookup (catalog, "d")), ==,
+                   "https://github.com/d/three");
+  /* A single repository is the primary one, whatever its flag says */
+  g_assert_cmpstr (cg_project_get_repository (cg_catalog_lookup (catalog, "e")), ==,
+                   "https://github.com/e/e");
 }
 
 static void
@@ -362,6 +432,8 @@ main (int   argc,
   g_test_add_func ("/landscape/slugify", test_slugify);
   g_test_add_func ("/landscape/real-sample", test_real_sample);
   g_test_add_func ("/landscape/items-skipped-one-by-one", test_items_skipped_one_by_one);
+  g_test_add_func ("/landscape/hostile-dates", test_hostile_dates);
+  g_test_add_func ("/landscape/hostile-types", test_hostile_types);
   g_test_add_func ("/landscape/refused", test_refused);
   g_test_add_func ("/landscape/round-trip", test_round_trip);
   g_test_add_func ("/landscape/repository-facts-kept", test_repository_facts_kept);

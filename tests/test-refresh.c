@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "cg-refresh.h"
+#include "cg-test-util.h"
 #include "cg-test-api.h"
 #include "cg-test-server.h"
 
@@ -30,6 +31,7 @@ static GBytes *gzip_bomb;       /* 20 MiB of JSON-ish spaces, gzipped */
 static CgCatalog *bundled;
 static char *tmpdir;
 static volatile gint raw_stop;
+static GCancellable *raw_cancellable;  /* stops the accepting thread */
 
 /* ---- the API body ------------------------------------------------------ */
 
@@ -228,7 +230,8 @@ raw_connection_thread (gpointer data)
     {
       const char *reply = HEAD "Content-Length: 100000\r\n\r\n";
       g_output_stream_write_all (out, reply, strlen (reply), NULL, NULL, NULL);
-      for (int i = 0; i < 100 && !g_atomic_int_get (&raw_stop); i++)
+      /* Drips for 20 s times the scale, ten times the deadline */
+      for (guint i = 0; i < 100 * cg_test_timeout_scale () && !g_atomic_int_get (&raw_stop); i++)
         {
           if (!g_output_stream_write_all (out, " ", 1, NULL, NULL, NULL))
             break;
@@ -238,8 +241,8 @@ raw_connection_thread (gpointer data)
     }
   else
     {
-      /* /silent: accept, then never answer */
-      for (int i = 0; i < 200 && !g_atomic_int_get (&raw_stop); i++)
+      /* /silent: accept, then never answer (for 10 s times the scale) */
+      for (guint i = 0; i < 200 * cg_test_timeout_scale () && !g_atomic_int_get (&raw_stop); i++)
         g_usleep (50 * 1000);
     }
   return NULL;
@@ -252,7 +255,8 @@ raw_accept_thread (gpointer data)
 
   for (;;)
     {
-      GSocketConnection *connection = g_socket_listener_accept (listener, NULL, NULL, NULL);
+      GSocketConnection *connection = g_socket_listener_accept (listener, NULL, raw_cancellable,
+                                                                NULL);
 
       if (connection == NULL)
         break;
@@ -316,8 +320,23 @@ new_refresh (CgCache    *cache,
 
   cg_refresh_set_tls_database (refresh, database);
   cg_refresh_set_source_url (refresh, url);
-  cg_refresh_set_deadline (refresh, 2);
+  /* Generous: only the tests of the deadline itself wait for it */
+  cg_refresh_set_deadline (refresh, cg_test_seconds (30));
   return refresh;
+}
+
+/* Refreshes from @url within @deadline seconds */
+static void
+run_within (CgCache    *cache,
+            const char *url,
+            guint       deadline,
+            Outcome    *outcome)
+{
+  g_autoptr(CgRefresh) refresh = new_refresh (cache, url);
+
+  cg_refresh_set_deadline (refresh, deadline);
+  cg_refresh_run_async (refresh, NULL, refreshed_cb, outcome);
+  wait_for (outcome);
 }
 
 static void
@@ -325,10 +344,7 @@ run (CgCache    *cache,
      const char *url,
      Outcome    *outcome)
 {
-  g_autoptr(CgRefresh) refresh = new_refresh (cache, url);
-
-  cg_refresh_run_async (refresh, NULL, refreshed_cb, outcome);
-  wait_for (outcome);
+  run_within (cache, url, cg_test_seconds (30), outcome);
 }
 
 static char *
@@ -461,7 +477,9 @@ test_failure (gconstpointer data)
   g_autofree char *url = failure->raw ? raw_url (failure->path) : soup_url (failure->path);
   g_auto(Outcome) outcome = { 0 };
 
-  run (cache, url, &outcome);
+  /* A server that stalls is given 2 seconds (times the scale) */
+  run_within (cache, url,
+              cg_test_seconds (failure->code == CG_REFRESH_ERROR_TIMEOUT ? 2 : 30), &outcome);
   g_assert_null (outcome.result);
   g_assert_error (outcome.error, CG_REFRESH_ERROR, failure->code);
   if (strstr (outcome.error->message, failure->message) == NULL)
@@ -506,7 +524,7 @@ test_cancel_and_busy (void)
   g_auto(Outcome) first = { 0 };
   g_auto(Outcome) second = { 0 };
 
-  cg_refresh_set_deadline (refresh, 30);
+  cg_refresh_set_deadline (refresh, cg_test_seconds (30));
   cg_refresh_run_async (refresh, cancellable, refreshed_cb, &first);
   g_assert_true (cg_refresh_is_running (refresh));
 
@@ -673,6 +691,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GSocketListener) listener = NULL;
+  GThread *accept_thread;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
@@ -693,7 +712,8 @@ main (int   argc,
   listener = g_socket_listener_new ();
   raw_port = g_socket_listener_add_any_inet_port (listener, NULL, &error);
   g_assert_no_error (error);
-  g_thread_unref (g_thread_new ("raw-accept", raw_accept_thread, listener));
+  raw_cancellable = g_cancellable_new ();
+  accept_thread = g_thread_new ("raw-accept", raw_accept_thread, listener);
 
   g_test_add_func ("/refresh/success", test_success);
   g_test_add_func ("/refresh/not-modified", test_not_modified);
@@ -712,7 +732,11 @@ main (int   argc,
 
   ret = g_test_run ();
 
+  /* The accepting thread ends before its listener closes (closing under it
+   * raced: a CRITICAL under AddressSanitizer's slowness) */
   g_atomic_int_set (&raw_stop, 1);
+  g_cancellable_cancel (raw_cancellable);
+  g_thread_join (accept_thread);
   g_socket_listener_close (listener);
   soup_server_disconnect (server);
   g_clear_object (&server);

@@ -22,6 +22,7 @@
 #include "cg-project-row.h"
 #include "cg-project-page-private.h"
 #include "cg-test-window-util.h"
+#include "cg-test-util.h"
 
 #define HOSTILE "<b>x</b> & <a href=\"file:///etc/passwd\">y</a>"
 /* Valid markup: before escaping, a live link that no policy checked */
@@ -489,7 +490,7 @@ test_link_error (void)
   g_signal_emit_by_name (button, "clicked");
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
                                  clipboard_read_cb, &copied);
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + cg_test_seconds (10) * G_USEC_PER_SEC;
   while (copied == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpstr (copied, ==, uri);
@@ -559,7 +560,7 @@ test_no_browser (void)
   dismiss_all_toasts (NULL);
   cg_application_set_uri_launcher (app, NULL, NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", "https://example.com/x");
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + cg_test_seconds (10) * G_USEC_PER_SEC;
   while ((text = shown_toast_text ()) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpstr (text, ==, "No web browser could open the link");
@@ -578,7 +579,7 @@ test_no_browser (void)
     g_assert_nonnull (about);
     g_signal_emit_by_name (about, "activate-link", "https://example.com/y", &handled);
     g_assert_true (handled);
-    deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    deadline = g_get_monotonic_time () + cg_test_seconds (10) * G_USEC_PER_SEC;
     while ((text = shown_toast_text ()) == NULL && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
     g_assert_cmpstr (text, ==, "No web browser could open the link");

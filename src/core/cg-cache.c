@@ -8,6 +8,12 @@
  * byte for byte. (g_file_replace_contents would leave a truncated file
  * behind on a full disk.) Nothing is written outside the folder.
  *
+ * Every step checks its result and says what really happened; symbolic
+ * links are refused at every step (the folder, each file, when reading).
+ * Temporary files a killed write left behind are swept at start, and a
+ * catalog dated after today (saved while the clock was wrong) is never
+ * preferred: it would shadow every newer catalog.
+ *
  * Copyright 2026 The CNCF Contributor Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,15 +23,22 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "cg-cache.h"
+#include "cg-catalog-private.h"
+#include "cg-file.h"
 
 #define CATALOG_FILE "catalog.json"
 #define META_FILE "catalog.ini"
 #define META_GROUP "cache"
+#define MAX_META_SIZE (64 * 1024)
+/* g_file_set_contents_full() writes "NAME.XXXXXX" beside NAME; one older
+ * than this was left by a write that never finished */
+#define STALE_TEMPORARY_SECONDS (60 * 60)
 
 G_DEFINE_QUARK (cg-cache-error-quark, cg_cache_error)
 
@@ -133,9 +146,19 @@ static GKeyFile *
 load_meta (CgCache *self)
 {
   g_autofree char *path = path_of (self, META_FILE);
+  g_autoptr(GBytes) bytes = cg_file_load_bounded (path, MAX_META_SIZE, CG_FILE_LOAD_NOFOLLOW,
+                                                  NULL);
   GKeyFile *meta = g_key_file_new ();
+  gsize length;
+  const char *data;
 
-  if (!g_key_file_load_from_file (meta, path, G_KEY_FILE_NONE, NULL))
+  if (bytes == NULL)
+    {
+      g_key_file_unref (meta);
+      return NULL;
+    }
+  data = g_bytes_get_data (bytes, &length);
+  if (length == 0 || !g_key_file_load_from_data (meta, data, length, G_KEY_FILE_NONE, NULL))
     {
       g_key_file_unref (meta);
       return NULL;
@@ -143,18 +166,53 @@ load_meta (CgCache *self)
   return meta;
 }
 
-/* A damaged cache is moved aside, in its own folder, so it is neither
- * read again nor lost for a bug report. */
-static void
-set_aside (CgCache *self)
+/* Is the cache folder a plain folder, not a link to elsewhere? */
+static gboolean
+directory_is_plain (CgCache *self)
+{
+  GStatBuf st;
+
+  return g_lstat (self->directory, &st) == 0 && S_ISDIR (st.st_mode) && !S_ISLNK (st.st_mode);
+}
+
+/* A damaged cache is moved aside, in its own folder, so it is neither read
+ * again nor lost for a bug report; when it cannot be moved it is removed.
+ * Returns what really happened, for the warning: "has been set aside",
+ * "has been removed", or why neither was possible. */
+static char *
+set_aside (CgCache    *self,
+           const char *reason)
 {
   g_autofree char *path = path_of (self, CATALOG_FILE);
   g_autofree char *aside = path_of (self, CATALOG_FILE ".damaged");
   g_autofree char *meta = path_of (self, META_FILE);
+  int saved;
 
-  if (g_rename (path, aside) != 0)
-    g_unlink (path);
-  g_unlink (meta);
+  /* Without its catalog the ETag would make the server answer "not modified" */
+  if (g_unlink (meta) != 0 && errno != ENOENT)
+    g_debug ("%s: %s", meta, g_strerror (errno));
+
+  if (g_rename (path, aside) == 0)
+    return g_strdup_printf (_("The saved catalog was damaged and has been set aside as %s: %s"),
+                            aside, reason);
+  saved = errno;
+  if (g_unlink (path) == 0)
+    return g_strdup_printf (_("The saved catalog was damaged and has been removed (it could not "
+                              "be set aside: %s): %s"), g_strerror (saved), reason);
+  saved = errno;
+  if (saved == ENOENT)
+    return g_strdup_printf (_("The saved catalog was damaged and is gone: %s"), reason);
+  return g_strdup_printf (_("The saved catalog is damaged and could not be set aside or "
+                            "removed (%s); it will be ignored: %s"), g_strerror (saved), reason);
+}
+
+/* Today, in UTC, as the refresh dates the catalogs it makes */
+static char *
+today_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 /**
@@ -162,9 +220,15 @@ set_aside (CgCache *self)
  * @catalog: (out) (transfer full) (nullable): the cached catalog, or %NULL
  *   when there is none
  *
+ * A cached catalog dated after today (UTC) was saved while the clock was
+ * wrong; it is set aside like a damaged one, as it would otherwise shadow
+ * every newer catalog.
+ *
  * Returns: %FALSE when a cached catalog was there but damaged (too large,
- *   not a regular file, not a valid catalog); it is then set aside, unless
- *   the cache is read-only (cg_cache_set_read_only())
+ *   not a regular file, a symbolic link, not a valid catalog, dated in the
+ *   future) or the folder is not a plain folder; @error then says what
+ *   was done about it. A read-only cache (cg_cache_set_read_only()) leaves
+ *   a damaged catalog where it is, for the app to set aside.
  */
 gboolean
 cg_cache_load (CgCache    *self,
@@ -172,36 +236,112 @@ cg_cache_load (CgCache    *self,
                GError    **error)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *outcome = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(CgCatalog) loaded = NULL;
   GStatBuf st;
 
   g_return_val_if_fail (CG_IS_CACHE (self), FALSE);
 
   *catalog = NULL;
+  if (g_lstat (self->directory, &st) != 0)
+    return TRUE;  /* no cache yet */
+  if (!directory_is_plain (self))
+    {
+      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_UNSAFE,
+                   _("The saved catalog was not read: %s is not a plain folder"),
+                   self->directory);
+      return FALSE;
+    }
+
   path = path_of (self, CATALOG_FILE);
   if (g_lstat (path, &st) != 0)
     return TRUE;  /* no cache yet */
 
-  file = g_file_new_for_path (path);
-  *catalog = S_ISREG (st.st_mode) ? cg_catalog_new_from_file (file, NULL, &local_error) : NULL;
-  if (*catalog == NULL && self->read_only)
+  loaded = _cg_catalog_new_from_path (path, CG_FILE_LOAD_NOFOLLOW, &local_error);
+  today = today_utc ();
+  if (loaded == NULL)
+    reason = g_strdup (local_error->message);
+  else if (strcmp (cg_catalog_get_date (loaded), today) > 0)
+    reason = g_strdup_printf (_("it is dated %s, after today (the clock was wrong when it was "
+                                "saved)"), cg_catalog_get_date (loaded));
+  else
     {
-      g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,
-                   _("The saved catalog is damaged: %s"),
-                   local_error ? local_error->message : _("not a regular file"));
-      return FALSE;
+      *catalog = g_steal_pointer (&loaded);
+      return TRUE;
     }
-  if (*catalog == NULL)
+
+  if (self->read_only)
     {
       g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED,
-                   _("The saved catalog was damaged and has been set aside: %s"),
-                   local_error ? local_error->message : _("not a regular file"));
-      set_aside (self);
+                   _("The saved catalog is damaged: %s"), reason);
       return FALSE;
     }
 
+  outcome = set_aside (self, reason);
+  g_set_error_literal (error, CG_CACHE_ERROR, CG_CACHE_ERROR_DAMAGED, outcome);
+  return FALSE;
+}
+
+/* Is @name a temporary file of g_file_set_contents_full() for @target? */
+static gboolean
+is_temporary_of (const char *name,
+                 const char *target)
+{
+  gsize len = strlen (target);
+
+  if (strncmp (name, target, len) != 0 || name[len] != '.' || strlen (name + len + 1) != 6)
+    return FALSE;
+  for (const char *p = name + len + 1; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
   return TRUE;
+}
+
+/**
+ * cg_cache_sweep:
+ *
+ * Removes the temporary files that writes killed half-way left in the
+ * cache folder (`catalog.json.XXXXXX`, `catalog.ini.XXXXXX`), once they
+ * are an hour old (a younger one may be another instance's write in
+ * progress). Only regular files are removed; links, folders and every
+ * other name stay. cg_cache_choose_catalog() does this at start.
+ *
+ * Returns: how many files were removed
+ */
+guint
+cg_cache_sweep (CgCache *self)
+{
+  g_autoptr(GDir) dir = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+  guint n_removed = 0;
+
+  g_return_val_if_fail (CG_IS_CACHE (self), 0);
+
+  if (!directory_is_plain (self) || (dir = g_dir_open (self->directory, 0, NULL)) == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!is_temporary_of (name, CATALOG_FILE) && !is_temporary_of (name, META_FILE))
+        continue;
+      path = path_of (self, name);
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
+          now - (gint64) st.st_mtime < STALE_TEMPORARY_SECONDS)
+        continue;
+      if (g_unlink (path) == 0)
+        n_removed++;
+      else
+        g_debug ("%s could not be removed: %s", path, g_strerror (errno));
+    }
+
+  return n_removed;
 }
 
 /**
@@ -218,8 +358,9 @@ cg_cache_get_etag (CgCache    *self,
   g_autoptr(GKeyFile) meta = load_meta (self);
   g_autofree char *source = NULL;
   g_autofree char *catalog = path_of (self, CATALOG_FILE);
+  GStatBuf st;
 
-  if (meta == NULL || !g_file_test (catalog, G_FILE_TEST_IS_REGULAR))
+  if (meta == NULL || g_lstat (catalog, &st) != 0 || !S_ISREG (st.st_mode))
     return NULL;
   source = g_key_file_get_string (meta, META_GROUP, "source", NULL);
   if (g_strcmp0 (source, source_url) != 0)
@@ -320,8 +461,17 @@ cg_cache_store (CgCache     *self,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local_error))
     {
-      /* The catalog is saved; without its ETag the next refresh downloads in full */
-      g_unlink (meta_path);
+      /* The catalog is saved; without its ETag the next refresh downloads in
+       * full. An old ETag that stays would name the wrong catalog: say so. */
+      if (g_unlink (meta_path) != 0 && errno != ENOENT)
+        {
+          int saved = errno;
+
+          g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_WRITE,
+                       _("The catalog was saved, but not its details (%s), and the old ones "
+                         "could not be removed: %s"), local_error->message, g_strerror (saved));
+          return FALSE;
+        }
       g_set_error (error, CG_CACHE_ERROR, CG_CACHE_ERROR_WRITE,
                    _("The catalog could not be saved: %s"), local_error->message);
       return FALSE;
@@ -335,9 +485,12 @@ cg_cache_store (CgCache     *self,
  * @bundled: the catalog built into the app
  * @warning: (out) (optional): why the cache was set aside, if it was
  *
+ * Sweeps stale temporary files first (cg_cache_sweep()).
+ *
  * Returns: (transfer full): the newer of the cached and the bundled
  *   catalog, by their own dates; the cache wins a tie, as it was made
- *   from the bundled catalog and a download
+ *   from the bundled catalog and a download. A cache dated after today
+ *   never wins (see cg_cache_load()).
  */
 CgCatalog *
 cg_cache_choose_catalog (CgCache    *self,
@@ -349,6 +502,8 @@ cg_cache_choose_catalog (CgCache    *self,
   g_return_val_if_fail (CG_IS_CACHE (self), NULL);
   g_return_val_if_fail (CG_IS_CATALOG (bundled), NULL);
 
+  if (!self->read_only)
+    cg_cache_sweep (self);
   if (!cg_cache_load (self, &cached, warning) || cached == NULL)
     return g_object_ref (bundled);
 

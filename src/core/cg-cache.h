@@ -34,6 +34,7 @@ char       *cg_cache_get_catalog_path (CgCache     *self);
 gboolean    cg_cache_load             (CgCache     *self,
                                        CgCatalog  **catalog,
                                        GError     **error);
+guint       cg_cache_sweep            (CgCache     *self);
 char       *cg_cache_get_etag         (CgCache     *self,
                                        const char  *source_url);
 char       *cg_cache_get_source       (CgCache     *self);

@@ -78,14 +78,13 @@ load_words (JsonObject  *object,
   JsonArray *array;
   guint n;
 
-  if (!get_array (object, key, FALSE, parent, &array, error))
+  if (!get_array (object, key, FALSE, parent, &array, error) ||
+      !check_list_length (array, max, &path, error))
     return FALSE;
   if (array == NULL)
     return TRUE;
 
   n = json_array_get_length (array);
-  if (n > max)
-    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %u entries"), max);
 
   for (guint i = 0; i < n; i++)
     {
@@ -131,13 +130,11 @@ load_languages (CgProject   *project,
   JsonArray *array;
   guint n;
 
-  if (!get_array (object, "languages", FALSE, parent, &array, error))
+  if (!get_array (object, "languages", FALSE, parent, &array, error) ||
+      !check_list_length (array, MAX_LANGUAGES, &path, error))
     return FALSE;
   if (array == NULL || (n = json_array_get_length (array)) == 0)
     return TRUE;
-  if (n > MAX_LANGUAGES)
-    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %u entries"),
-                 MAX_LANGUAGES);
 
   project->languages = g_new0 (CgLanguageShare, n);
   for (guint i = 0; i < n; i++)

@@ -28,6 +28,7 @@ G_BEGIN_DECLS
 #define check_date  _cg_loader_check_date
 #define get_object  _cg_loader_get_object
 #define get_array   _cg_loader_get_array
+#define check_list_length _cg_loader_check_list_length
 #define load_link   _cg_loader_load_link
 
 /* A JSON path, built on the stack and only formatted on error. */
@@ -89,6 +90,10 @@ gboolean    get_array  (JsonObject  *object,
                         const Path  *parent,
                         JsonArray  **out,
                         GError     **error);
+gboolean    check_list_length (JsonArray  *array,
+                               guint       max,
+                               const Path *path,
+                               GError    **error);
 CgLinkItem *load_link  (JsonNode   *node,
                         const char *detail_key,
                         gboolean    url_required,

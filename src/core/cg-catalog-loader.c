@@ -24,6 +24,23 @@
 #define MAX_NAME_BYTES 256
 #define MAX_LINE_BYTES 1024
 
+/* Combining marks (Unicode categories Mn, Mc, Me) in a row on one base
+ * character, in any text. Real text needs few: Vietnamese two, Hebrew
+ * pointing three, Indic and Tibetan clusters up to four; a hundred stacked
+ * marks ("Zalgo") draw over the header bar and the rows around. Format
+ * characters between the marks (ZWJ, ZWNJ) neither count nor reset. */
+#define MAX_COMBINING_MARKS 4
+
+/* Every list of the schema has a cap, so no catalog can make a view build
+ * thousands of rows (10,000 chat links froze the window for 21 s). Real
+ * catalogs stay far below: at most 3 chats, 2 lists, 12 links, 3 sources. */
+#define MAX_CHAT_LINKS         32
+#define MAX_MAILING_LISTS      32
+#define MAX_SECTION_LINKS      64   /* a community section's or maturity level's links */
+#define MAX_SOURCES            64
+#define MAX_COMMUNITY_SECTIONS 64
+#define MAX_MATURITY_LEVELS    CG_N_MATURITIES
+
 static void
 append_path (GString    *out,
              const Path *path)
@@ -97,6 +114,7 @@ check_text (const char *text,
             GError    **error)
 {
   gsize len = strlen (text);
+  guint n_marks = 0;  /* combining marks in a row */
 
   if (kind == TEXT_NAME)
     {
@@ -117,11 +135,28 @@ check_text (const char *text,
     {
       gunichar c;
 
+      GUnicodeType type;
+
       /* Plain printable ASCII, the common case, needs no decoding. */
       if ((guchar) *p >= 0x20 && (guchar) *p < 0x7f)
-        continue;
+        {
+          n_marks = 0;
+          continue;
+        }
 
       c = g_utf8_get_char (p);
+      type = g_unichar_type (c);
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+          type == G_UNICODE_ENCLOSING_MARK)
+        {
+          if (++n_marks > MAX_COMBINING_MARKS)
+            return fail (error, CG_CATALOG_ERROR_INVALID, path,
+                         _("more than %d combining marks on one character"),
+                         MAX_COMBINING_MARKS);
+        }
+      else if (type != G_UNICODE_FORMAT)
+        n_marks = 0;
+
       if (c == '\n' && kind == TEXT_PARAGRAPHS)
         continue;
       if (g_unichar_iscntrl (c))
@@ -132,7 +167,7 @@ check_text (const char *text,
       if (kind == TEXT_NAME && (g_unichar_isspace (c) && c != ' '))
         return fail (error, CG_CATALOG_ERROR_INVALID, path,
                      _("contains whitespace other than spaces"));
-      if (kind == TEXT_NAME && g_unichar_type (c) == G_UNICODE_FORMAT)
+      if (kind == TEXT_NAME && type == G_UNICODE_FORMAT)
         return fail (error, CG_CATALOG_ERROR_INVALID, path,
                      _("contains an invisible character"));
     }
@@ -327,6 +362,27 @@ get_array (JsonObject  *object,
   return TRUE;
 }
 
+/**
+ * check_list_length:
+ * @array: (nullable): a list of the schema, as get_array() found it
+ * @max: its cap, one of the MAX_* constants above
+ * @path: where @array is, for the message
+ *
+ * The one rule for every list: more than @max entries is a fault
+ * ("projects[3].chat: more than 32 entries"). Call it right after
+ * get_array() for each list, new ones too (cg-catalog-loader-facts.c does).
+ */
+gboolean
+check_list_length (JsonArray  *array,
+                   guint       max,
+                   const Path *path,
+                   GError    **error)
+{
+  if (array != NULL && json_array_get_length (array) > max)
+    return fail (error, CG_CATALOG_ERROR_INVALID, path, _("more than %u entries"), max);
+  return TRUE;
+}
+
 /* An object with title, url and one optional detail member. */
 CgLinkItem *
 load_link (JsonNode   *node,
@@ -359,6 +415,7 @@ static gboolean
 load_links (JsonObject *object,
             const char *key,
             const char *detail_key,
+            guint       max,
             const Path *parent,
             GPtrArray  *out,
             GError    **error)
@@ -366,7 +423,8 @@ load_links (JsonObject *object,
   Path path = { parent, key, 0 };
   JsonArray *array;
 
-  if (!get_array (object, key, FALSE, parent, &array, error))
+  if (!get_array (object, key, FALSE, parent, &array, error) ||
+      !check_list_length (array, max, &path, error))
     return FALSE;
   if (array == NULL)
     return TRUE;
@@ -422,12 +480,11 @@ load_strings (JsonObject   *object,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *array;
 
-  if (!get_array (object, key, FALSE, parent, &array, error))
+  if (!get_array (object, key, FALSE, parent, &array, error) ||
+      !check_list_length (array, max, &path, error))
     return FALSE;
   if (array == NULL)
     return TRUE;
-  if (json_array_get_length (array) > max)
-    return fail (error, CG_CATALOG_ERROR_INVALID, &path, _("more than %u entries"), max);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -516,8 +573,9 @@ load_project (JsonNode   *node,
       !get_url (object, "repository", FALSE, path, &project->repository, error) ||
       !get_url (object, "contributor_guide", FALSE, path, &project->contributor_guide, error) ||
       !get_string (object, "license", FALSE, TEXT_NAME, path, &project->license, error) ||
-      !load_links (object, "chat", "channel", path, project->chat, error) ||
-      !load_links (object, "mailing_lists", NULL, path, project->mailing_lists, error) ||
+      !load_links (object, "chat", "channel", MAX_CHAT_LINKS, path, project->chat, error) ||
+      !load_links (object, "mailing_lists", NULL, MAX_MAILING_LISTS, path,
+                   project->mailing_lists, error) ||
       !load_strings (object, "curated", G_N_ELEMENTS (curatable), check_curatable, path,
                      &project->curated, error) ||
       !load_strings (object, "former_ids", MAX_FORMER_IDS, check_id, path,
@@ -587,7 +645,7 @@ load_section (JsonNode   *node,
       !get_string (object, "title", TRUE, TEXT_NAME, path, &section->title, error) ||
       !get_string (object, "summary", FALSE, TEXT_PARAGRAPHS, path, &section->summary, error) ||
       !get_url (object, "url", FALSE, path, &section->url, error) ||
-      !load_links (object, "links", NULL, path, section->links, error))
+      !load_links (object, "links", NULL, MAX_SECTION_LINKS, path, section->links, error))
     return NULL;
 
   return g_steal_pointer (&section);
@@ -601,7 +659,8 @@ load_maturity_levels (CgCatalog  *self,
   Path path = { NULL, "maturity_levels", 0 };
   JsonArray *array;
 
-  if (!get_array (root, "maturity_levels", FALSE, NULL, &array, error))
+  if (!get_array (root, "maturity_levels", FALSE, NULL, &array, error) ||
+      !check_list_length (array, MAX_MATURITY_LEVELS, &path, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -636,7 +695,8 @@ load_community (CgCatalog  *self,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array;
 
-  if (!get_array (root, "community", FALSE, NULL, &array, error))
+  if (!get_array (root, "community", FALSE, NULL, &array, error) ||
+      !check_list_length (array, MAX_COMMUNITY_SECTIONS, &path, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -795,7 +855,8 @@ _cg_catalog_load_json (CgCatalog  *self,
       return fail (error, CG_CATALOG_ERROR_INVALID, &date_path, _("missing"));
     }
 
-  if (!get_array (root, "sources", FALSE, NULL, &sources, error))
+  if (!get_array (root, "sources", FALSE, NULL, &sources, error) ||
+      !check_list_length (sources, MAX_SOURCES, &sources_path, error))
     return FALSE;
   for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
     {

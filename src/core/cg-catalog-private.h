@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cg-catalog.h"
+#include "cg-file.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,9 @@ struct _CgCatalog
   GHashTable *by_former_id;     /* former id → CgProject (borrowed) */
 };
 
+CgCatalog *_cg_catalog_new_from_path (const char       *path,
+                                      CgFileLoadFlags   flags,
+                                      GError          **error);
 gboolean   _cg_catalog_load_json     (CgCatalog  *self,
                                       JsonNode   *root,
                                       GError    **error);

@@ -12,6 +12,7 @@
 
 #include "cg-catalog-private.h"
 #include "cg-catalog-resources.h"
+#include "cg-file.h"
 #include "cg-json-guard.h"
 
 #define BUNDLED_CATALOG RESOURCE_PREFIX "/catalog.json"
@@ -141,10 +142,43 @@ cg_catalog_new_from_bytes (GBytes  *bytes,
 }
 
 /**
- * cg_catalog_new_from_file:
+ * _cg_catalog_new_from_path:
+ * @path: a local file name
+ * @flags: %CG_FILE_LOAD_NOFOLLOW refuses a symbolic link
  *
- * Like cg_catalog_new_from_bytes(), but checks the size before reading, so
- * a huge file is refused without being read.
+ * Reads at most 16 MiB and one chunk more, whatever the file's reported
+ * size, then loads it like cg_catalog_new_from_bytes().
+ *
+ * Returns: (transfer full) (nullable):
+ */
+CgCatalog *
+_cg_catalog_new_from_path (const char       *path,
+                           CgFileLoadFlags   flags,
+                           GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = cg_file_load_bounded (path, CG_JSON_MAX_SIZE, flags, &local_error);
+
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_INVALID,
+                     _("larger than %d MiB"), CG_JSON_MAX_SIZE / (1024 * 1024));
+      else
+        g_set_error (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_READ, "%s", local_error->message);
+      return NULL;
+    }
+
+  return cg_catalog_new_from_bytes (bytes, error);
+}
+
+/**
+ * cg_catalog_new_from_file:
+ * @file: a local file
+ *
+ * Like cg_catalog_new_from_bytes(), but reads the file through a bound:
+ * a file larger than 16 MiB is refused after 16 MiB and one chunk, even
+ * when its reported size lies (procfs). Only regular files are read.
  *
  * Returns: (transfer full) (nullable):
  */
@@ -153,43 +187,19 @@ cg_catalog_new_from_file (GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_READ, "%s", local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
       g_set_error_literal (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_READ,
-                           _("not a regular file"));
+                           _("not a local file"));
       return NULL;
     }
 
-  if (g_file_info_get_size (info) > CG_JSON_MAX_SIZE)
-    {
-      g_set_error (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_INVALID,
-                   _("larger than %d MiB"), CG_JSON_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
-  if (bytes == NULL)
-    {
-      g_set_error (error, CG_CATALOG_ERROR, CG_CATALOG_ERROR_READ, "%s", local_error->message);
-      return NULL;
-    }
-
-  return cg_catalog_new_from_bytes (bytes, error);
+  return _cg_catalog_new_from_path (path, CG_FILE_LOAD_NONE, error);
 }
 
 /**

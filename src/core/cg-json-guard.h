@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 #define CG_JSON_MAX_SIZE   (16 * 1024 * 1024)
 #define CG_JSON_MAX_DEPTH  64
 #define CG_JSON_MAX_STRING (64 * 1024)
+/* At most this many elements in one array, or members in one object */
+#define CG_JSON_MAX_ELEMENTS 200000
+/* Parsing may take at most this many times the input's size in memory
+ * (and 1 MiB for any input) */
+#define CG_JSON_MAX_AMPLIFICATION 20
 
 #define CG_JSON_GUARD_ERROR (cg_json_guard_error_quark ())
 

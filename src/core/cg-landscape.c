@@ -78,6 +78,40 @@ string_member (JsonObject  *object,
   return TRUE;
 }
 
+/* A boolean member, or @fallback when absent, null or of another type
+ * (json-glib's typed getters assert on the wrong type). */
+static gboolean
+boolean_member (JsonObject *object,
+                const char *key,
+                gboolean    fallback)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+  return json_node_get_boolean (node);
+}
+
+/* The day of an API date: "2020-01-02" or "2020-01-02T…", checked as
+ * ASCII before anything walks it; NULL for anything else. */
+static char *
+api_day (const char *date)
+{
+  static const char pattern[] = "dddd-dd-dd";
+
+  if (date == NULL)
+    return NULL;
+  for (guint i = 0; i < sizeof pattern - 1; i++)
+    {
+      if (pattern[i] == 'd' ? !g_ascii_isdigit (date[i]) : date[i] != pattern[i])
+        return NULL;
+    }
+  if (date[10] != '\0' && date[10] != 'T' && date[10] != ' ')
+    return NULL;
+  return g_strndup (date, 10);
+}
+
 /* http becomes https; a link that still fails the policy is dropped. */
 static char *
 clean_url (const char *url)
@@ -191,7 +225,7 @@ map_item (JsonNode *node)
           if (!string_member (repo, "url", &url) || !string_member (repo, "license", &license) ||
               !string_member (repo, "language", &language))
             return NULL;
-          if (!json_object_get_boolean_member_with_default (repo, "primary", FALSE) &&
+          if (!boolean_member (repo, "primary", FALSE) &&
               json_array_get_length (array) > 1)
             continue;
           set_url (out, "repository", url);
@@ -232,15 +266,14 @@ map_item (JsonNode *node)
   for (guint i = 0; i < G_N_ELEMENTS (date_keys); i++)
     {
       const char *date;
+      g_autofree char *day = NULL;
 
       if (!string_member (item, date_keys[i][0], &date))
         return NULL;
-      /* The API may add a time: keep the day */
-      if (date != NULL && strlen (date) >= 10)
-        {
-          g_autofree char *day = g_strndup (date, 10);
-          json_object_set_string_member (dates, date_keys[i][1], day);
-        }
+      /* The API may add a time: keep the day; a date of another form is dropped */
+      day = api_day (date);
+      if (day != NULL)
+        json_object_set_string_member (dates, date_keys[i][1], day);
     }
   if (json_object_get_size (dates) > 0)
     json_object_set_object_member (out, "dates", json_object_ref (dates));

@@ -1,7 +1,6 @@
 /* fuzz-catalog.c: libFuzzer target for the catalog loader
  *
- *   CC=clang-14 meson setup _fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
- *   ninja -C _fuzz && _fuzz/tests/fuzz/fuzz-catalog -max_total_time=600
+ * How to run it: README, "Checking memory and fuzzing".
  *
  * Copyright 2026 The CNCF Contributor Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "provider-test-util.h"
+#include "../cg-test-util.h"
 
 #define APP_PATH "/io/github/cncf_guide/ContributorGuide"
 
@@ -166,7 +167,9 @@ call_provider (const char *method,
   g_autoptr(GError) error = NULL;
   GVariant *reply = g_dbus_connection_call_sync (bus, provider_name, PROVIDER_PATH,
                                                  PROVIDER_IFACE, method, parameters, NULL,
-                                                 G_DBUS_CALL_FLAGS_NONE, 60000, NULL, &error);
+                                                 G_DBUS_CALL_FLAGS_NONE,
+                                                 (int) cg_test_seconds (60) * 1000, NULL,
+                                                 &error);
 
   g_assert_no_error (error);
   return reply;

@@ -13,6 +13,7 @@
 #include "cg-application.h"
 #include "cg-project-page.h"
 #include "cg-window-private.h"
+#include "../cg-test-util.h"
 
 #define PROVIDER_NAME APP_ID ".SearchProvider"
 #define PROVIDER_PATH "/io/github/cncf_guide/ContributorGuide/SearchProvider"
@@ -48,7 +49,7 @@ call_provider (const char *method,
                GVariant   *parameters)
 {
   g_autoptr(GVariant) reply = NULL;
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (60) * G_USEC_PER_SEC;
 
   g_dbus_connection_call (g_application_get_dbus_connection (G_APPLICATION (app)),
                           PROVIDER_NAME, PROVIDER_PATH, PROVIDER_IFACE, method, parameters,
@@ -93,7 +94,7 @@ static void
 wait_until (GSourceFunc done,
             gpointer    data)
 {
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (30) * G_USEC_PER_SEC;
 
   while (!done (data))
     {
@@ -190,7 +191,7 @@ show_project_async (const char *id,
 static void
 test_app_show_unknown (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (60) * G_USEC_PER_SEC;
   guint n = 0;
 
   show_project_async (HOSTILE, &n);
