@@ -396,6 +396,8 @@ test_hostile_and_archived (void)
   show_and_wait ("linkerd");
   s = section ();
   /* Markup shown as text, the bidi override gone, the link elsewhere dropped */
+  if (s->status_row != NULL)
+    g_test_message ("status: %s / %s", title_of (s->status_row), subtitle_of (s->status_row));
   g_assert_cmpuint (n_issue_rows (), ==, 1);
   g_assert_cmpstr (title_of (issue_row (0)), ==, "<b>Bold</b> & <a href='x'>link</a> gnp.exe");
   g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (issue_row (0))));
