@@ -226,6 +226,18 @@ scroll_to_github (void)
                             MAX (point.y - 12, 0));
 }
 
+/* Whether @data, a row, is laid out inside the page's view */
+static gboolean
+row_in_view (gpointer data)
+{
+  GtkWidget *scroller = GTK_WIDGET (get_window ()->project_page->scroller);
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (GTK_WIDGET (data), scroller, &bounds) &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
 /* Wide, then 360 px wide, then wide again */
 static void
 screenshots (const char *name,
@@ -291,6 +303,7 @@ test_issues_listed (void)
   /* A click opens the issue on GitHub */
   scroll_to_github ();
   g_ptr_array_set_size (launched, 0);
+  wait_until (row_in_view, issue_row (0), "the issue to scroll into view");
   click_widget (GTK_WIDGET (issue_row (0)));
   g_assert_cmpuint (launched->len, ==, 1);
   g_assert_cmpstr (launched->pdata[0], ==, "https://github.com/helm/helm/issues/1347");

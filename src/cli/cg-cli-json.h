@@ -10,6 +10,7 @@
 
 #include "cg-catalog.h"
 #include "cg-search.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,7 @@ int         cg_cli_print_list_json    (CgCatalog      *catalog,
                                        CgSearchResult *result);
 int         cg_cli_print_project_json (CgProject      *project);
 int         cg_cli_print_json_document (JsonBuilder   *builder);
+int         cg_cli_print_starred_json (CgCatalog      *catalog,
+                                       CgShortlist    *shortlist);
 
 G_END_DECLS

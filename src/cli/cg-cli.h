@@ -26,6 +26,14 @@ int                 cg_cli_refresh            (void);
 int                 cg_cli_issues             (const char   *id,
                                                gboolean      json);
 CgGithub           *cg_cli_new_github         (GSettings    *settings);
+int                 cg_cli_shortlist          (GVariantDict *options,
+                                               const char   *catalog_path);
+CgCatalog          *cg_cli_load_catalog       (const char   *path,
+                                               GError      **error);
+void                cg_cli_append_project_line (GString     *out,
+                                                CgProject   *project);
+int                 cg_cli_fail               (const char   *format,
+                                               ...) G_GNUC_PRINTF (1, 2);
 char               *cg_cli_make_printable     (const char   *text,
                                                gssize        max_chars);
 void                cg_cli_print_error        (const char   *message);

@@ -40,6 +40,7 @@ struct _CgProject
   char        *date_graduated;
   char        *date_archived;
   GStrv        curated;   /* fields people curated, which a refresh keeps */
+  gboolean     missing;   /* a starred id the catalog no longer has */
   GStrv        former_ids; /* ids it had before a rename upstream */
 
   /* Repository facts (catalog-import's third input), see cg-catalog-loader-facts.c */

@@ -14,7 +14,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cg-search-model.h"
+#include "cg-shortlist.h"
 
 struct _CgSearchModel
 {
@@ -26,6 +29,14 @@ struct _CgSearchModel
   char           *language;
   CgSortOrder     sort;
   CgSearchResult *result;
+
+  /* The "Starred" chip */
+  CgShortlist    *shortlist;
+  gboolean        starred_only;
+  guint           n_starred;     /* starred among the matches the chips let through */
+  GPtrArray      *missing;       /* listed after the rest: starred, not in the catalog */
+  GHashTable     *stand_ins;     /* id → CgProject, the same object every time */
+  GStrv           last_starred;  /* to tell a new star from a saved note */
 };
 
 enum {
@@ -36,6 +47,7 @@ enum {
   PROP_LANGUAGE,
   PROP_SORT,
   PROP_N_ITEMS,
+  PROP_N_STARRED,
   N_PROPS
 };
 
@@ -57,7 +69,8 @@ cg_search_model_get_n_items (GListModel *model)
 {
   CgSearchModel *self = CG_SEARCH_MODEL (model);
 
-  return self->result ? self->result->positions->len : 0;
+  return (self->result ? self->result->positions->len : 0) +
+         (self->missing ? self->missing->len : 0);
 }
 
 static gpointer
@@ -66,8 +79,14 @@ cg_search_model_get_item (GListModel *model,
 {
   CgSearchModel *self = CG_SEARCH_MODEL (model);
 
-  if (self->result == NULL || position >= self->result->positions->len)
+  if (self->result == NULL)
     return NULL;
+  if (position >= self->result->positions->len)
+    {
+      position -= self->result->positions->len;
+      return self->missing && position < self->missing->len
+        ? g_object_ref (self->missing->pdata[position]) : NULL;
+    }
 
   return g_object_ref (cg_catalog_get_project (self->catalog,
                                                g_array_index (self->result->positions,
@@ -81,6 +100,8 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_n_items = cg_search_model_get_n_items;
   iface->get_item = cg_search_model_get_item;
 }
+
+static void apply_shortlist (CgSearchModel *self);
 
 static void
 refilter (CgSearchModel *self,
@@ -98,6 +119,7 @@ refilter (CgSearchModel *self,
                                          self->query, &options);
     }
   g_clear_pointer (&previous, cg_search_result_free);
+  apply_shortlist (self);
 
   new_n = cg_search_model_get_n_items (G_LIST_MODEL (self));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
@@ -111,6 +133,12 @@ cg_search_model_finalize (GObject *object)
   CgSearchModel *self = (CgSearchModel *) object;
 
   g_clear_pointer (&self->result, cg_search_result_free);
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_data (self->shortlist, self);
+  g_clear_object (&self->shortlist);
+  g_clear_pointer (&self->missing, g_ptr_array_unref);
+  g_clear_pointer (&self->stand_ins, g_hash_table_unref);
+  g_clear_pointer (&self->last_starred, g_strfreev);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->language, g_free);
@@ -145,6 +173,9 @@ cg_search_model_get_property (GObject    *object,
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, cg_search_model_get_n_items (G_LIST_MODEL (self)));
+      break;
+    case PROP_N_STARRED:
+      g_value_set_uint (value, self->n_starred);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -207,6 +238,9 @@ cg_search_model_class_init (CgSearchModelClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_STARRED] =
+    g_param_spec_uint ("n-starred", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -384,6 +418,200 @@ cg_search_model_find (CgSearchModel *self,
     if (cg_catalog_get_project (self->catalog,
                                 g_array_index (self->result->positions, guint, i)) == project)
       return i;
+  for (guint i = 0; self->missing != NULL && i < self->missing->len; i++)
+    if (self->missing->pdata[i] == project)
+      return self->result->positions->len + i;
 
   return G_MAXUINT;
+}
+
+/* The starred filter, on the search result: counts the starred matches
+ * the maturity chips let through; with the "Starred" chip on, keeps only
+ * those (and the maturity counts count only those) and lists the starred
+ * ids the catalog no longer has after them. */
+static gboolean
+shows_missing (CgSearchModel *self,
+               const char    *id)
+{
+  g_autofree char *folded = NULL;
+
+  /* It has no maturity and no language to match a filter */
+  if (self->maturity_mask != 0 || self->language != NULL)
+    return FALSE;
+  if (self->query == NULL || *g_strstrip (folded = g_utf8_casefold (self->query, -1)) == '\0')
+    return TRUE;
+  return strstr (id, folded) != NULL;
+}
+
+static CgProject *
+stand_in (CgSearchModel *self,
+          const char    *id)
+{
+  CgProject *project;
+
+  if (self->stand_ins == NULL)
+    self->stand_ins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  project = g_hash_table_lookup (self->stand_ins, id);
+  if (project == NULL)
+    {
+      project = cg_project_new_missing (id);
+      g_hash_table_insert (self->stand_ins, g_strdup (id), project);
+    }
+  return project;
+}
+
+static void
+apply_shortlist (CgSearchModel *self)
+{
+  guint old_n_starred = self->n_starred;
+  g_auto(GStrv) starred = NULL;
+  CgSearchResult *result = self->result;
+
+  self->n_starred = 0;
+  g_clear_pointer (&self->missing, g_ptr_array_unref);
+  if (result == NULL || self->shortlist == NULL)
+    goto out;
+
+  if (cg_shortlist_get_n_starred (self->shortlist) > 0)
+    for (guint i = 0; i < result->matches->len; i++)
+      {
+        CgProject *project = cg_catalog_get_project (self->catalog,
+                                                     g_array_index (result->matches, guint, i));
+
+        if ((self->maturity_mask == 0 ||
+             (self->maturity_mask & (1u << cg_project_get_maturity (project))) != 0) &&
+            cg_shortlist_contains (self->shortlist, cg_project_get_id (project)))
+          self->n_starred++;
+      }
+
+  starred = cg_shortlist_dup_starred (self->shortlist);
+  self->missing = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; starred[i] != NULL; i++)
+    if (cg_shortlist_resolve (self->catalog, starred[i]) == NULL && shows_missing (self, starred[i]))
+      {
+        self->n_starred++;
+        if (self->starred_only)
+          g_ptr_array_add (self->missing, g_object_ref (stand_in (self, starred[i])));
+      }
+
+  if (self->starred_only)
+    {
+      guint kept = 0;
+
+      for (guint i = 0; i < result->positions->len; i++)
+        {
+          guint position = g_array_index (result->positions, guint, i);
+          CgProject *project = cg_catalog_get_project (self->catalog, position);
+
+          if (cg_shortlist_contains (self->shortlist, cg_project_get_id (project)))
+            g_array_index (result->positions, guint, kept++) = position;
+        }
+      g_array_set_size (result->positions, kept);
+
+      memset (result->counts, 0, sizeof result->counts);
+      for (guint i = 0; i < result->matches->len; i++)
+        {
+          CgProject *project = cg_catalog_get_project (self->catalog,
+                                                       g_array_index (result->matches, guint, i));
+
+          if (cg_shortlist_contains (self->shortlist, cg_project_get_id (project)))
+            result->counts[cg_project_get_maturity (project)]++;
+        }
+    }
+
+out:
+  if (self->n_starred != old_n_starred)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STARRED]);
+}
+
+static void
+on_shortlist_changed_cb (CgSearchModel *self)
+{
+  g_auto(GStrv) starred = cg_shortlist_dup_starred (self->shortlist);
+
+  /* A saved note changes nothing listed */
+  if (self->last_starred != NULL && g_strv_equal ((const char * const *) starred,
+                                                  (const char * const *) self->last_starred))
+    return;
+  g_strfreev (self->last_starred);
+  self->last_starred = g_steal_pointer (&starred);
+
+  if (self->starred_only)
+    refilter (self, TRUE);  /* the same query: it only narrows the last matches */
+  else
+    apply_shortlist (self); /* the list stays, the count follows */
+}
+
+/**
+ * cg_search_model_set_shortlist:
+ * @shortlist: (nullable): the person's shortlist, for the "Starred" chip
+ *
+ * The model then counts the starred projects (#CgSearchModel:n-starred)
+ * and follows the shortlist's changes.
+ */
+void
+cg_search_model_set_shortlist (CgSearchModel *self,
+                               CgShortlist   *shortlist)
+{
+  g_return_if_fail (CG_IS_SEARCH_MODEL (self));
+  g_return_if_fail (shortlist == NULL || CG_IS_SHORTLIST (shortlist));
+
+  if (self->shortlist == shortlist)
+    return;
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_data (self->shortlist, self);
+  g_set_object (&self->shortlist, shortlist);
+  g_clear_pointer (&self->last_starred, g_strfreev);
+  if (shortlist != NULL)
+    {
+      self->last_starred = cg_shortlist_dup_starred (shortlist);
+      g_signal_connect_swapped (shortlist, "changed", G_CALLBACK (on_shortlist_changed_cb), self);
+    }
+  refilter (self, TRUE);
+}
+
+/**
+ * cg_search_model_set_starred_only:
+ *
+ * Lists only starred projects (the "Starred" chip), those no longer in
+ * the catalog last.
+ */
+void
+cg_search_model_set_starred_only (CgSearchModel *self,
+                                  gboolean       starred_only)
+{
+  g_return_if_fail (CG_IS_SEARCH_MODEL (self));
+
+  starred_only = !!starred_only;
+  if (self->starred_only == starred_only)
+    return;
+  self->starred_only = starred_only;
+  /* Turning it on narrows; off needs the whole result again */
+  refilter (self, starred_only);
+}
+
+/**
+ * cg_search_model_get_starred_only:
+ *
+ * Returns: whether only starred projects are listed
+ */
+gboolean
+cg_search_model_get_starred_only (CgSearchModel *self)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), FALSE);
+  return self->starred_only;
+}
+
+/**
+ * cg_search_model_get_n_starred:
+ *
+ * Returns: how many starred projects match the query, the maturity chips
+ *   and the language (those no longer in the catalog count when no
+ *   maturity or language is chosen)
+ */
+guint
+cg_search_model_get_n_starred (CgSearchModel *self)
+{
+  g_return_val_if_fail (CG_IS_SEARCH_MODEL (self), 0);
+  return self->n_starred;
 }

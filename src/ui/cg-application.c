@@ -31,6 +31,8 @@ struct _CgApplication
   GTlsDatabase     *tls_database;
   CgGithub         *github;
   char             *pending_warning;
+  CgShortlist      *shortlist;
+  char             *shortlist_warning;
   gboolean          started;
   CgCatalogPreload *preload;
   CgUriLauncher     launcher;
@@ -129,6 +131,29 @@ cg_application_take_preload (CgApplication    *self,
   self->preload = preload;
 }
 
+static void
+renames_followed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The former ids still resolve; the next change tries again */
+  if (!cg_shortlist_change_finish (CG_SHORTLIST (source), result, &error))
+    g_message ("%s", error->message);
+  g_application_release (G_APPLICATION (user_data));
+}
+
+/* Stars and notes of renamed projects move to their current ids */
+static void
+follow_renames (CgApplication *self)
+{
+  if (self->shortlist == NULL || self->catalog == NULL)
+    return;
+  g_application_hold (G_APPLICATION (self));
+  cg_shortlist_follow_renames_async (self->shortlist, self->catalog, renames_followed_cb, self);
+}
+
 /**
  * cg_application_set_catalog:
  *
@@ -148,6 +173,30 @@ cg_application_set_catalog (CgApplication *self,
   g_set_object (&self->catalog, catalog);
   if (window != NULL)
     cg_window_set_catalog (CG_WINDOW (window), catalog);
+  follow_renames (self);
+}
+
+/**
+ * cg_application_get_shortlist:
+ *
+ * Returns: (transfer none): the person's shortlist, read on first use and
+ *   reloaded whenever its file changes (the command line, another process)
+ */
+CgShortlist *
+cg_application_get_shortlist (CgApplication *self)
+{
+  g_return_val_if_fail (CG_IS_APPLICATION (self), NULL);
+
+  if (self->shortlist == NULL)
+    {
+      g_autoptr(GError) warning = NULL;
+
+      self->shortlist = cg_shortlist_new_default ();
+      if (!cg_shortlist_load (self->shortlist, &warning))
+        self->shortlist_warning = g_strdup (warning->message);
+      cg_shortlist_watch (self->shortlist);
+    }
+  return self->shortlist;
 }
 
 /* The window, made on first use. */
@@ -159,13 +208,20 @@ ensure_window (CgApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (cg_window_new (GTK_APPLICATION (self)));
+      cg_window_set_shortlist (CG_WINDOW (window), cg_application_get_shortlist (self));
       cg_window_set_catalog (CG_WINDOW (window), cg_application_get_catalog (self));
+      follow_renames (self);
       cg_window_set_refreshing (CG_WINDOW (window),
                                 self->refresh != NULL && cg_refresh_is_running (self->refresh));
       if (self->pending_warning != NULL)
         {
           cg_window_show_toast (CG_WINDOW (window), self->pending_warning);
           g_clear_pointer (&self->pending_warning, g_free);
+        }
+      if (self->shortlist_warning != NULL)
+        {
+          cg_window_show_toast (CG_WINDOW (window), self->shortlist_warning);
+          g_clear_pointer (&self->shortlist_warning, g_free);
         }
     }
 
@@ -610,6 +666,8 @@ cg_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->tls_database);
   g_clear_pointer (&self->pending_warning, g_free);
+  g_clear_object (&self->shortlist);
+  g_clear_pointer (&self->shortlist_warning, g_free);
 
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
 }
@@ -621,6 +679,19 @@ cg_application_activate (GApplication *app)
   maybe_refresh_on_start (CG_APPLICATION (app));
 }
 
+/* Quitting (Ctrl+Q ends the main loop whatever holds it) waits for the
+ * shortlist's saves, so that no note typed is lost. */
+static void
+cg_application_shutdown (GApplication *app)
+{
+  CgApplication *self = CG_APPLICATION (app);
+
+  while (self->shortlist != NULL && cg_shortlist_is_saving (self->shortlist))
+    g_main_context_iteration (NULL, TRUE);
+
+  G_APPLICATION_CLASS (cg_application_parent_class)->shutdown (app);
+}
+
 static void
 cg_application_class_init (CgApplicationClass *klass)
 {
@@ -630,6 +701,7 @@ cg_application_class_init (CgApplicationClass *klass)
   app_class->handle_local_options = cg_application_handle_local_options;
   app_class->startup = cg_application_startup;
   app_class->activate = cg_application_activate;
+  app_class->shutdown = cg_application_shutdown;
 }
 
 static void

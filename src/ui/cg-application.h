@@ -10,6 +10,7 @@
 
 #include "cg-catalog.h"
 #include "cg-github.h"
+#include "cg-shortlist.h"
 #include "cg-catalog-preload.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,7 @@ void           cg_application_take_preload    (CgApplication    *self,
                                                CgCatalogPreload *preload);
 void           cg_application_set_catalog     (CgApplication *self,
                                                CgCatalog     *catalog);
+CgShortlist   *cg_application_get_shortlist   (CgApplication *self);
 void           cg_application_set_tls_database (CgApplication *self,
                                                 GTlsDatabase  *database);
 CgGithub      *cg_application_get_github      (CgApplication *self);

@@ -189,6 +189,7 @@ cg_project_page_dispose (GObject *object)
 {
   CgProjectPage *self = (CgProjectPage *) object;
 
+  _cg_project_page_shortlist_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_PROJECT_PAGE);
   g_clear_object (&self->github_section);
   g_clear_object (&self->project);
@@ -214,6 +215,7 @@ cg_project_page_class_init (CgProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgProjectPage, focus_label);
   gtk_widget_class_bind_template_child (widget_class, CgProjectPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CgProjectPage, groups);
+  gtk_widget_class_bind_template_child (widget_class, CgProjectPage, star_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -223,6 +225,7 @@ cg_project_page_init (CgProjectPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->github_section = g_object_ref_sink (cg_github_section_new ());
+  _cg_project_page_shortlist_init (self);
 }
 
 /**
@@ -278,6 +281,7 @@ cg_project_page_set_project (CgProjectPage *self,
   add_links (self, project);
   add_about (self, project);
   add_milestones (self, project);
+  _cg_project_page_shortlist_show (self, project);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }

@@ -73,7 +73,7 @@ focus_takes_text (CgWindow *self)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    if (GTK_IS_EDITABLE (w))
+    if (GTK_IS_EDITABLE (w) || GTK_IS_TEXT_VIEW (w))  /* "My notes" is a text view */
       return TRUE;
   return FALSE;
 }

@@ -61,6 +61,7 @@ update_empty_state (CgWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
   if (n > 0)
     return;
+  _cg_window_shortlist_update_empty (self);
 
   g_clear_pointer (&self->suggestion, g_free);
   if (self->catalog != NULL && *query != '\0')
@@ -217,8 +218,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
+             GtkListItem              *item,
+             CgWindow                 *self)
 {
+  cg_project_row_set_shortlist (CG_PROJECT_ROW (gtk_list_item_get_child (item)), self->shortlist);
   cg_project_row_set_project (CG_PROJECT_ROW (gtk_list_item_get_child (item)),
                               gtk_list_item_get_item (item));
 }
@@ -372,6 +375,7 @@ clear_search_action (GtkWidget  *widget,
   CgWindow *self = CG_WINDOW (widget);
 
   cg_window_set_maturity_mask (self, 0);
+  cg_window_set_starred_only (self, FALSE);
   cg_language_filter_select (self->language_dropdown, NULL);
   cg_window_set_search (self, "");
 }
@@ -531,6 +535,7 @@ cg_window_dispose (GObject *object)
                               gtk_window_is_maximized (GTK_WINDOW (self)));
     }
 
+  _cg_window_shortlist_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_WINDOW);
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
   g_clear_object (&self->selection);
@@ -612,6 +617,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+  _cg_window_shortlist_class_init (widget_class);
   cg_window_keys_class_init (widget_class);
 }
 
@@ -626,7 +632,7 @@ cg_window_init (CgWindow *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   cg_drop_down_fit_narrow (self->language_dropdown);
@@ -655,6 +661,7 @@ cg_window_init (CgWindow *self)
   cg_window_keys_init (self);
   cg_test_state_install (self);
   on_leaflet_folded_cb (self);
+  _cg_window_shortlist_init (self);
 
   self->settings = cg_settings_new ();
   if (self->settings != NULL)
