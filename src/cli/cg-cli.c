@@ -451,7 +451,15 @@ cg_cli_handle_options (GVariantDict *options)
     }
 
   if (!list && info == NULL)
-    return CG_CLI_CONTINUE;
+    {
+      /* The window has drop-downs of its own and prints nothing */
+      if (format != NULL)
+        return cg_cli_fail (_("--format only applies to --list, --info and --starred"));
+      if (sort != NULL || language != NULL)
+        return cg_cli_fail (_("%s only applies to --list"),
+                            sort != NULL ? "--sort" : "--language");
+      return CG_CLI_CONTINUE;
+    }
 
   catalog = cg_cli_load_catalog (catalog_path, &error);
   if (catalog == NULL)

@@ -290,6 +290,29 @@ compare_established (gconstpointer a,
   return pa < pb ? -1 : pa > pb;
 }
 
+/* Moves the projects of @bucket whose id is in @preferred to its front,
+ * keeping the order within both parts */
+static void
+prefer_first (GArray     *bucket,
+              CgCatalog  *catalog,
+              GHashTable *preferred)
+{
+  g_autoptr(GArray) rest = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint kept = 0;
+
+  for (guint k = 0; k < bucket->len; k++)
+    {
+      guint i = g_array_index (bucket, guint, k);
+
+      if (g_hash_table_contains (preferred, cg_project_get_id (cg_catalog_get_project (catalog, i))))
+        g_array_index (bucket, guint, kept++) = i;
+      else
+        g_array_append_val (rest, i);
+    }
+  g_array_set_size (bucket, kept);
+  g_array_append_vals (bucket, rest->data, rest->len);
+}
+
 /* Runs the prepared query over @candidates (catalog positions in catalog
  * order), or over the whole catalog when @candidates is NULL. Takes
  * @joined. */
@@ -337,6 +360,12 @@ run (CgCatalog             *catalog,
     for (guint a = 0; a < 2; a++)
       for (guint r = CG_SEARCH_RANK_EXACT_NAME; r <= CG_SEARCH_RANK_NAME_PREFIX; r++)
         g_array_sort_with_data (buckets[a][r], compare_established, catalog);
+
+  /* Starred projects first among equally good matches */
+  if (options->preferred != NULL && g_hash_table_size (options->preferred) > 0)
+    for (guint a = 0; a < 2; a++)
+      for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+        prefer_first (buckets[a][r], catalog, options->preferred);
 
   result->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), result->matches->len);
   for (guint a = 0; a < 2; a++)

@@ -733,3 +733,33 @@ _cg_shortlist_read (const char  *path,
     }
   return TRUE;
 }
+
+/**
+ * cg_shortlist_read_starred:
+ * @path: a shortlist file (cg_shortlist_get_path())
+ *
+ * Reads which projects are starred, for a process that only looks (the
+ * Shell search provider): a damaged or unreadable file reads as nothing
+ * starred and is left where it is, for the app to set aside and say so.
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): the starred ids, as
+ *   a set (keys and values alike); possibly empty
+ */
+GHashTable *
+cg_shortlist_read_starred (const char *path)
+{
+  g_autoptr(GHashTable) items = _cg_shortlist_items_new ();
+  GHashTable *starred = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  Item *item;
+
+  g_return_val_if_fail (path != NULL, starred);
+
+  if (!read_items (path, items, NULL))
+    return starred;
+  g_hash_table_iter_init (&iter, items);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &item))
+    if (item->starred != 0)
+      g_hash_table_add (starred, g_strdup (item->id));
+  return starred;
+}

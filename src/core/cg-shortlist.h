@@ -47,6 +47,7 @@ const char  *cg_shortlist_get_note         (CgShortlist          *self,
 gint64       cg_shortlist_get_starred_time (CgShortlist          *self,
                                             const char           *id);
 GStrv        cg_shortlist_dup_starred      (CgShortlist          *self);
+GHashTable  *cg_shortlist_read_starred     (const char           *path);
 guint        cg_shortlist_get_n_starred    (CgShortlist          *self);
 
 gboolean     cg_shortlist_set_starred      (CgShortlist          *self,

@@ -25,6 +25,8 @@ struct _CgWindow
   guint                 after_first_frame_id;
   char                 *suggestion;
   gboolean              selecting;
+  gboolean              focusing_row;  /* a row is being focused by code */
+  gboolean              focus_in_list;
   gboolean              community_stale;  /* built when first shown */
   char                 *last_toast;  /* what tests read */
   char                 *refresh_error;  /* why the last refresh failed */
