@@ -145,8 +145,15 @@ add_commits (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-static int
-print_document (JsonBuilder *builder)
+/**
+ * cg_cli_print_json_document:
+ *
+ * Prints the document @builder made, indented, on standard output.
+ *
+ * Returns: an exit status
+ */
+int
+cg_cli_print_json_document (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
@@ -209,7 +216,7 @@ cg_cli_print_list_json (CgCatalog      *catalog,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  return print_document (builder);
+  return cg_cli_print_json_document (builder);
 }
 
 static void
@@ -327,7 +334,7 @@ cg_cli_print_project_json (CgProject *project)
   add_link (builder, "facts_source", cg_project_get_facts_source (project), NULL);
   json_builder_end_object (builder);
 
-  return print_document (builder);
+  return cg_cli_print_json_document (builder);
 }
 
 /**
@@ -373,5 +380,5 @@ cg_cli_print_starred_json (CgCatalog   *catalog,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  return print_document (builder);
+  return cg_cli_print_json_document (builder);
 }

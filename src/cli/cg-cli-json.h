@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "cg-catalog.h"
 #include "cg-search.h"
 #include "cg-shortlist.h"
@@ -17,6 +19,7 @@ char       *cg_cli_describe_legal     (CgProject      *project);
 int         cg_cli_print_list_json    (CgCatalog      *catalog,
                                        CgSearchResult *result);
 int         cg_cli_print_project_json (CgProject      *project);
+int         cg_cli_print_json_document (JsonBuilder   *builder);
 int         cg_cli_print_starred_json (CgCatalog      *catalog,
                                        CgShortlist    *shortlist);
 

@@ -37,7 +37,7 @@ static const GOptionEntry option_entries[] = {
     N_("List in this order: relevance, name, activity (most commits first) or newest "
        "(latest accepted first)"), N_("ORDER") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print --list and --info as tab (the default) or json"), N_("FORMAT") },
+    N_("Print --list, --info and --issues as tab (the default) or json"), N_("FORMAT") },
   { "project", 'p', 0, G_OPTION_ARG_STRING, NULL,
     N_("Open the window on this project"), N_("ID") },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -55,6 +55,9 @@ static const GOptionEntry option_entries[] = {
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, N_("[TEXT]") },
   { "refresh", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Download a fresh catalog from the CNCF landscape and keep it for next time"), NULL },
+  { "issues", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the open newcomer issues of one project on GitHub, one a line: number, title, last update and address"),
+    N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -376,6 +379,7 @@ cg_cli_handle_options (GVariantDict *options)
   g_autoptr(CgCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *info = NULL;
+  g_autofree char *issues = NULL;
   g_autofree char *validate = NULL;
   g_autofree char *search = NULL;
   g_autofree char *maturity = NULL;
@@ -396,6 +400,7 @@ cg_cli_handle_options (GVariantDict *options)
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "refresh", "b", &refresh);
   g_variant_dict_lookup (options, "info", "s", &info);
+  g_variant_dict_lookup (options, "issues", "s", &issues);
   g_variant_dict_lookup (options, "validate", "^ay", &validate);
   g_variant_dict_lookup (options, "search", "s", &search);
   g_variant_dict_lookup (options, "maturity", "s", &maturity);
@@ -410,9 +415,10 @@ cg_cli_handle_options (GVariantDict *options)
       return 0;
     }
 
-  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0) + (refresh ? 1 : 0);
+  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0) + (refresh ? 1 : 0) +
+               (issues ? 1 : 0);
   if (n_commands > 1)
-    return cg_cli_fail (_("--list, --info, --validate and --refresh cannot be used together"));
+    return cg_cli_fail (_("--list, --info, --validate, --refresh and --issues cannot be used together"));
 
   if (refresh)
     return cg_cli_refresh ();
@@ -425,6 +431,9 @@ cg_cli_handle_options (GVariantDict *options)
   if (format != NULL && !g_str_equal (format, "tab") && !g_str_equal (format, "json"))
     return cg_cli_fail (_("--format: unknown format “%s” (expected tab or json)"), format);
   json = g_strcmp0 (format, "json") == 0;
+
+  if (issues != NULL)
+    return cg_cli_issues (issues, json);
 
   status = cg_cli_shortlist (options, catalog_path);
   if (status != CG_CLI_CONTINUE)

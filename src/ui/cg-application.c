@@ -14,6 +14,7 @@
 #include "cg-catalog.h"
 #include "cg-catalog-preload.h"
 #include "cg-cli.h"
+#include "cg-settings.h"
 #include "cg-link.h"
 #include "cg-refresh.h"
 #include "cg-window.h"
@@ -28,6 +29,7 @@ struct _CgApplication
   CgRefresh        *refresh;
   GSettings        *settings;
   GTlsDatabase     *tls_database;
+  CgGithub         *github;
   char             *pending_warning;
   CgShortlist      *shortlist;
   char             *shortlist_warning;
@@ -230,8 +232,46 @@ static GSettings *
 get_settings (CgApplication *self)
 {
   if (self->settings == NULL)
-    self->settings = cg_cli_settings_new ();
+    self->settings = cg_settings_new ();
   return self->settings;
+}
+
+static void
+github_settings_changed_cb (GSettings     *settings,
+                            const char    *key,
+                            CgApplication *self)
+{
+  cg_settings_apply_to_github (settings, self->github);
+}
+
+/**
+ * cg_application_get_github:
+ *
+ * Returns: (transfer none): the one GitHub client of the app, which
+ *   follows the `github-lookups` and `github-api-url` settings
+ */
+CgGithub *
+cg_application_get_github (CgApplication *self)
+{
+  g_return_val_if_fail (CG_IS_APPLICATION (self), NULL);
+
+  if (self->github == NULL)
+    {
+      GSettings *settings = get_settings (self);
+
+      self->github = cg_github_new_default ();
+      if (self->tls_database != NULL)
+        cg_github_set_tls_database (self->github, self->tls_database);
+      if (settings != NULL)
+        {
+          g_signal_connect_object (settings, "changed::github-lookups",
+                                   G_CALLBACK (github_settings_changed_cb), self, 0);
+          g_signal_connect_object (settings, "changed::github-api-url",
+                                   G_CALLBACK (github_settings_changed_cb), self, 0);
+        }
+      github_settings_changed_cb (settings, NULL, self);
+    }
+  return self->github;
 }
 
 typedef struct
@@ -311,7 +351,7 @@ void
 cg_application_refresh (CgApplication *self,
                         gboolean       quiet)
 {
-  g_autofree char *url = cg_cli_get_source_url (get_settings (self));
+  g_autofree char *url = cg_settings_get_source_url (get_settings (self));
   GtkWindow *window = cg_application_get_main_window (self);
   RefreshRun *run;
 
@@ -622,6 +662,7 @@ cg_application_finalize (GObject *object)
   g_clear_object (&self->bundled);
   g_clear_object (&self->cache);
   g_clear_object (&self->refresh);
+  g_clear_object (&self->github);
   g_clear_object (&self->settings);
   g_clear_object (&self->tls_database);
   g_clear_pointer (&self->pending_warning, g_free);
@@ -763,15 +804,15 @@ cg_application_open_search (CgApplication *self,
 /**
  * cg_application_set_tls_database:
  *
- * The certificate authorities the refresh trusts instead of the system's.
- * Tests give their own; the app never calls this.
+ * The certificate authorities the refresh and the GitHub look-ups trust
+ * instead of the system's. Tests give their own; the app never calls this.
  */
 void
 cg_application_set_tls_database (CgApplication *self,
                                  GTlsDatabase  *database)
 {
   g_return_if_fail (CG_IS_APPLICATION (self));
-  g_return_if_fail (self->refresh == NULL);
+  g_return_if_fail (self->refresh == NULL && self->github == NULL);
 
   g_set_object (&self->tls_database, database);
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cg-catalog.h"
+#include "cg-github.h"
 #include "cg-shortlist.h"
 #include "cg-catalog-preload.h"
 
@@ -46,6 +47,7 @@ void           cg_application_set_catalog     (CgApplication *self,
 CgShortlist   *cg_application_get_shortlist   (CgApplication *self);
 void           cg_application_set_tls_database (CgApplication *self,
                                                 GTlsDatabase  *database);
+CgGithub      *cg_application_get_github      (CgApplication *self);
 void           cg_application_refresh         (CgApplication *self,
                                                gboolean       quiet);
 void           cg_application_open_project    (CgApplication *self,

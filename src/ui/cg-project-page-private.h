@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "cg-github-section.h"
 #include "cg-project-page.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ struct _CgProjectPage
   GtkLabel          *focus_label;
   GtkLabel          *summary_label;
   GtkBox            *groups;
+  GtkWidget         *github_section;
 
   /* The shortlist (cg-project-page-shortlist.c) */
   CgShortlist       *shortlist;

@@ -19,6 +19,7 @@
 #include "cg-project-page.h"
 #include "cg-project-row.h"
 #include "cg-search.h"
+#include "cg-settings.h"
 #include "cg-search-model.h"
 #include "cg-test-state.h"
 #include "cg-window-private.h"
@@ -696,7 +697,7 @@ cg_window_init (CgWindow *self)
   on_leaflet_folded_cb (self);
   _cg_window_shortlist_init (self);
 
-  self->settings = cg_cli_settings_new ();
+  self->settings = cg_settings_new ();
   if (self->settings != NULL)
     {
       gboolean maximized;
