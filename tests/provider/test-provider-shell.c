@@ -18,6 +18,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cg-catalog.h"
+#include "../cg-test-util.h"
 #include "provider-test-util.h"
 
 #define TIMEOUT_MS 5000  /* long beside the pauses between calls, short for the test */
@@ -355,7 +356,7 @@ static void
 test_exits_when_idle (void)
 {
   gboolean gone = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (60) * G_USEC_PER_SEC;
   guint id = g_dbus_connection_signal_subscribe (bus, "org.freedesktop.DBus",
                                                  "org.freedesktop.DBus", "NameOwnerChanged",
                                                  "/org/freedesktop/DBus", provider_name,
@@ -388,7 +389,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  provider_test_init (&argc, &argv, TIMEOUT_MS);
+  /* Longer under the sanitizers, where starting the command line that
+   * stars a project takes seconds */
+  provider_test_init (&argc, &argv, TIMEOUT_MS * cg_test_timeout_scale ());
   bundled = cg_catalog_new_bundled (&error);
   g_assert_no_error (error);
 
