@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include <glib/gstdio.h>
 
 #include "cg-test-window-util.h"
@@ -38,6 +40,7 @@ cg_test_window_init (int    *argc,
     /* Tests never reach for the network on their own */
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
     g_settings_set_boolean (settings, "refresh-on-start", FALSE);
+    g_settings_set_boolean (settings, "github-lookups", FALSE);
   }
   /* As GNOME lays out title buttons, for screenshots like a user's */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
@@ -243,6 +246,37 @@ find_label (GtkWidget  *widget,
     if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
       return labels->pdata[i];
   return NULL;
+}
+
+/* A real click in the middle of @widget, through the X server. */
+void
+click_widget (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  graphene_rect_t bounds;
+  double dx, dy;
+  g_autofree char *xid = NULL;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (native), &bounds));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  x = g_strdup_printf ("%d", (int) (dx + bounds.origin.x + bounds.size.width / 2));
+  y = g_strdup_printf ("%d", (int) (dy + bounds.origin.y + bounds.size.height / 2));
+  {
+    const char *argv[] = { "xdotool", "mousemove", "--sync", "--window", xid, x, y,
+                           "click", "1", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                  &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  iterate_for (200);
 }
 
 static gboolean

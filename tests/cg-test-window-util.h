@@ -44,6 +44,7 @@ GPtrArray  *collect_labels    (GtkWidget  *widget,
                                gboolean    mapped_only);
 GtkLabel   *find_label        (GtkWidget  *widget,
                                const char *text);
+void        click_widget      (GtkWidget  *widget);
 
 void        type_search       (const char *text);
 GPtrArray  *listed_ids        (void);

@@ -90,7 +90,9 @@ class App:
             "LC_ALL": "C.UTF-8",
             "G_DEBUG": os.environ.get("CG_APP_G_DEBUG", "fatal-warnings"),
         })
-        self.env.pop("GTK_A11Y", None)
+        # No accessibility bus: the one under ~/.cache/at-spi is shared with
+        # other sessions, and a failed connection is a fatal warning
+        self.env["GTK_A11Y"] = "none"
         if dark:
             self.env["ADW_DEBUG_COLOR_SCHEME"] = "prefer-dark"
         self.binary = os.environ.get("CG_BINARY", "_build/src/cncf-guide")

@@ -212,6 +212,38 @@ class Browse(unittest.TestCase):
         state = app.wait(lambda s: s["content"] == "project", "a project page")
         self.assertEqual(state["shown"], state["first"])
 
+    def test_tab_into_a_new_result_focuses_a_row_in_view(self):
+        # The list keeps focusing the row it last had wherever a new order
+        # put it: "kube", Down (Kubernetes), Shift+Tab to the order, Newest,
+        # Tab: the focus went to Kubernetes far below, with no ring in sight
+        app = self.start()
+        app.type("kube")
+        app.wait(lambda s: s["query"] == "kube" and s["first"] == "kubernetes", "the search")
+        app.key("Down")
+        app.wait(lambda s: s["focus"] == "row:kubernetes", "the focus on the first row")
+        app.key("shift+Tab")
+        app.wait(lambda s: s["focus"] == "sort", "the focus on the order")
+        app.key("space")
+        time.sleep(1)  # the popover opens with the focus on the chosen order
+        app.key("Down", "Down", "Down", "Return")
+        state = app.wait(lambda s: s["sort"] == "newest", "the newest first")
+        self.assertNotIn("kubernetes", visible(app.settle())[:3], "the test needs it further down")
+        app.key("Tab")
+        state = app.wait(lambda s: s["focus"].startswith("row:"), "the focus in the list")
+        state = app.settle()
+        self.assertEqual(state["focus"], "row:" + visible(state)[0],
+                         f"Tab into the list focused a row out of sight or mid-list: {state}")
+        self.assertEqual(visible(state)[0], state["first"], "the list left its top")
+        app.screenshot("wide-tab-into-new-order")
+
+        # A click still focuses the row clicked
+        app.key("ctrl+f")
+        app.wait(lambda s: s["focus"] == "search", "the focus in the search")
+        app.click(*self.list_point(app, state, rows_down=3))
+        state = app.wait(lambda s: s["selected"] != "", "a row selected by a click")
+        state = app.settle()
+        self.assertEqual(state["focus"], "row:" + state["selected"], "a click focused another row")
+
     # -- 7 ------------------------------------------------------------
     def test_project_opened_from_outside_is_scrolled_into_view(self):
         app = self.start()

@@ -296,6 +296,26 @@ test_argument_errors (void)
   assert_one_line_error (&language, "cobol");
 }
 
+/* --format, --sort and --language without --list (or --info) opened the
+ * window, which ignores them: without a display, a GTK warning; with one,
+ * a window unfiltered and unsorted. They get one line, exit 1. */
+static void
+test_list_options_alone (void)
+{
+  const char *options[][2] = {
+    { "--format", "json" }, { "--sort", "activity" }, { "--language", "rust" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_binary (&run, options[i][0], options[i][1], NULL);
+      assert_one_line_error (&run, options[i][0]);
+      g_assert_null (strstr (run.err, "display"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/cli-facts/format-json", test_format_json);
   g_test_add_func ("/cli-facts/archived-last", test_archived_last);
   g_test_add_func ("/cli-facts/argument-errors", test_argument_errors);
+  g_test_add_func ("/cli-facts/list-options-alone", test_list_options_alone);
 
   return g_test_run ();
 }

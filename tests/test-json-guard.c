@@ -126,6 +126,36 @@ test_real_catalog (void)
   g_assert_no_error (error);
 }
 
+/* Integers pass exactly when they fit in 64 bits, on either side */
+static void
+test_integer_bounds (void)
+{
+  static const char * const fit[] = {
+    "0", "1", "-1", "123456789012345678", "9223372036854775807", "-9223372036854775808",
+    "1000000000000000000",
+  };
+  static const char * const too_large[] = {
+    "9223372036854775808", "-9223372036854775809", "10000000000000000000",
+    "99999999999999999999999",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fit); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("[%s]", fit[i]);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (cg_json_guard_check (json, strlen (json), &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (too_large); i++)
+    {
+      g_autoptr(GString) json = g_string_new (NULL);
+
+      g_string_printf (json, "[%s]", too_large[i]);
+      assert_refused (json, "number too large");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,6 +166,7 @@ main (int   argc,
   g_test_add_func ("/json-guard/too-many-elements", test_too_many_elements);
   g_test_add_func ("/json-guard/memory-budget", test_memory_budget);
   g_test_add_func ("/json-guard/real-catalog", test_real_catalog);
+  g_test_add_func ("/json-guard/integer-bounds", test_integer_bounds);
 
   return g_test_run ();
 }

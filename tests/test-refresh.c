@@ -19,6 +19,7 @@
 #include "cg-refresh.h"
 #include "cg-test-util.h"
 #include "cg-test-api.h"
+#include "cg-test-server.h"
 
 static GTlsCertificate *certificate;
 static GTlsDatabase *database;
@@ -296,13 +297,7 @@ refreshed_cb (GObject      *source,
 static void
 wait_for (Outcome *outcome)
 {
-  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (60) * G_USEC_PER_SEC;
-
-  while (!outcome->done)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  cg_test_wait (&outcome->done);
 }
 
 static char *
@@ -696,25 +691,13 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GSocketListener) listener = NULL;
-  g_autofree char *cert_path = NULL;
-  g_autofree char *key_path = NULL;
-  GSList *uris;
   GThread *accept_thread;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
 
-  cert_path = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-cert.pem", NULL);
-  key_path = g_build_filename (g_getenv ("CG_TEST_DATA"), "test-key.pem", NULL);
-  certificate = g_tls_certificate_new_from_files (cert_path, key_path, &error);
-  if (certificate == NULL)
-    {
-      /* No TLS backend (glib-networking) or no test certificate */
-      g_test_message ("%s", error->message);
-      return 77;
-    }
-  database = g_tls_file_database_new (cert_path, &error);
-  g_assert_no_error (error);
+  if (!cg_test_tls_load (&certificate, &database))
+    return 77;
 
   bundled = cg_catalog_new_bundled (&error);
   g_assert_no_error (error);
@@ -724,12 +707,7 @@ main (int   argc,
 
   server = soup_server_new ("tls-certificate", certificate, NULL);
   soup_server_add_handler (server, NULL, server_cb, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS,
-                            &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  soup_port = (guint16) g_uri_get_port (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  soup_port = cg_test_server_start (server);
 
   listener = g_socket_listener_new ();
   raw_port = g_socket_listener_add_any_inet_port (listener, NULL, &error);
@@ -762,10 +740,6 @@ main (int   argc,
   g_socket_listener_close (listener);
   soup_server_disconnect (server);
   g_clear_object (&server);
-  {
-    const char *argv_rm[] = { "rm", "-rf", tmpdir, NULL };
-    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                  NULL, NULL);
-  }
+  cg_test_remove_tree (tmpdir);
   return ret;
 }

@@ -260,6 +260,53 @@ test_sort_names (void)
   g_assert_false (cg_sort_order_from_string (NULL, &order));
 }
 
+/* Starred (preferred) projects first among equally good matches only:
+ * not above a better rank, and an archived one not above active ones */
+static void
+test_preferred_first (void)
+{
+  g_autoptr(GHashTable) starred = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *archived = NULL;
+  CgSearchOptions options = { 0, NULL, CG_SORT_RELEVANCE, starred };
+
+  for (guint i = 0; i < cg_catalog_get_n_projects (bundled) && archived == NULL; i++)
+    if (cg_project_get_maturity (cg_catalog_get_project (bundled, i)) == CG_MATURITY_ARCHIVED)
+      archived = cg_project_get_id (cg_catalog_get_project (bundled, i));
+  g_hash_table_add (starred, (gpointer) "kubeflow");
+  g_hash_table_add (starred, (gpointer) archived);
+
+  {
+    g_autoptr(GPtrArray) plain = ids_with (bundled, "kube", NULL, CG_SORT_RELEVANCE);
+    g_autoptr(CgSearchResult) result = cg_search_run_with (bundled, NULL, "kube", &options);
+    const char *first = cg_project_get_id (
+      cg_catalog_get_project (bundled, g_array_index (result->positions, guint, 0)));
+    const char *second = cg_project_get_id (
+      cg_catalog_get_project (bundled, g_array_index (result->positions, guint, 1)));
+
+    /* KubeEdge (accepted first) before Kubeflow without a star */
+    g_assert_cmpstr (plain->pdata[1], ==, "kubeedge");
+    /* The exact alias match stays first; the starred prefix match leads
+     * the prefix matches */
+    g_assert_cmpstr (first, ==, "kubernetes");
+    g_assert_cmpstr (second, ==, "kubeflow");
+    g_assert_cmpuint (result->positions->len, ==, plain->len - 1);
+  }
+  {
+    g_autoptr(CgSearchResult) result = cg_search_run_with (bundled, NULL, "a", &options);
+    gboolean seen_archived = FALSE;
+
+    for (guint i = 0; i < result->positions->len; i++)
+      {
+        CgProject *p = cg_catalog_get_project (bundled, g_array_index (result->positions, guint, i));
+
+        if (cg_project_get_maturity (p) == CG_MATURITY_ARCHIVED)
+          seen_archived = TRUE;
+        else
+          g_assert_false (seen_archived);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/search-order/model", test_model);
   g_test_add_func ("/search-order/archived-last", test_archived_last);
   g_test_add_func ("/search-order/sort-names", test_sort_names);
+  g_test_add_func ("/search-order/preferred-first", test_preferred_first);
 
   ret = g_test_run ();
   g_object_unref (bundled);

@@ -52,8 +52,9 @@ class Filters(unittest.TestCase):
         app.key("ctrl+f")
         app.wait(lambda s: s["focus"] == "search", "the focus in the search")
 
-        # Tab walks the chips, then the language, then the order
-        app.key("Tab", "Tab", "Tab", "Tab", "Tab")
+        # Tab walks the chips (the four maturities and Starred), then the
+        # language, then the order
+        app.key("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         app.wait(lambda s: s["focus"] == "language", "the focus on the language drop-down")
         app.key("Tab")
         app.wait(lambda s: s["focus"] == "sort", "the focus on the sort choice")
@@ -66,7 +67,7 @@ class Filters(unittest.TestCase):
         self.assertEqual(listed(state), self.cli_list(app, "--language", "go"))
 
         # Back to the Sandbox chip; Space checks it
-        app.key("shift+Tab", "shift+Tab")
+        app.key("shift+Tab", "shift+Tab", "shift+Tab")
         app.wait(lambda s: s["focus"] == "chip:sandbox", "the focus on the Sandbox chip")
         app.key("space")
         state = app.wait(lambda s: s["chip2"].startswith("1,"), "Sandbox checked")

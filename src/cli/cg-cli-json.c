@@ -145,8 +145,15 @@ add_commits (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-static int
-print_document (JsonBuilder *builder)
+/**
+ * cg_cli_print_json_document:
+ *
+ * Prints the document @builder made, indented, on standard output.
+ *
+ * Returns: an exit status
+ */
+int
+cg_cli_print_json_document (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
@@ -160,6 +167,22 @@ print_document (JsonBuilder *builder)
   fwrite (text, 1, length, stdout);
   fputc ('\n', stdout);
   return fflush (stdout) == 0 ? 0 : 1;
+}
+
+/* One project's members in a --list: id, name, maturity, focus, language,
+ * license, accepted, commits */
+static void
+add_list_fields (JsonBuilder *builder,
+                 CgProject   *project)
+{
+  add_string (builder, "id", cg_project_get_id (project));
+  add_string (builder, "name", cg_project_get_name (project));
+  add_string (builder, "maturity", cg_maturity_to_string (cg_project_get_maturity (project)));
+  add_string (builder, "focus", cg_project_get_focus (project));
+  add_string (builder, "language", cg_project_get_language (project));
+  add_string (builder, "license", cg_project_get_license (project));
+  add_string (builder, "accepted", cg_project_get_date (project, "accepted"));
+  add_commits (builder, project);
 }
 
 /**
@@ -187,20 +210,13 @@ cg_cli_print_list_json (CgCatalog      *catalog,
                                                    g_array_index (result->positions, guint, i));
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", cg_project_get_id (project));
-      add_string (builder, "name", cg_project_get_name (project));
-      add_string (builder, "maturity", cg_maturity_to_string (cg_project_get_maturity (project)));
-      add_string (builder, "focus", cg_project_get_focus (project));
-      add_string (builder, "language", cg_project_get_language (project));
-      add_string (builder, "license", cg_project_get_license (project));
-      add_string (builder, "accepted", cg_project_get_date (project, "accepted"));
-      add_commits (builder, project);
+      add_list_fields (builder, project);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  return print_document (builder);
+  return cg_cli_print_json_document (builder);
 }
 
 static void
@@ -318,5 +334,51 @@ cg_cli_print_project_json (CgProject *project)
   add_link (builder, "facts_source", cg_project_get_facts_source (project), NULL);
   json_builder_end_object (builder);
 
-  return print_document (builder);
+  return cg_cli_print_json_document (builder);
+}
+
+/**
+ * cg_cli_print_starred_json:
+ * @shortlist: the person's shortlist
+ *
+ * Prints `{"catalog_date": …, "projects": [{the --list members…,
+ * "in_catalog": true, "starred": "RFC 3339 time", "note": …}, …]}`, in the
+ * order starred; a project no longer in the catalog has only "id",
+ * "in_catalog": false, "starred" and "note".
+ *
+ * Returns: an exit status
+ */
+int
+cg_cli_print_starred_json (CgCatalog   *catalog,
+                           CgShortlist *shortlist)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_auto(GStrv) starred = cg_shortlist_dup_starred (shortlist);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "catalog_date", cg_catalog_get_date (catalog));
+  json_builder_set_member_name (builder, "projects");
+  json_builder_begin_array (builder);
+  for (guint i = 0; starred[i] != NULL; i++)
+    {
+      CgProject *project = cg_shortlist_resolve (catalog, starred[i]);
+      g_autoptr(GDateTime) time =
+        g_date_time_new_from_unix_utc (cg_shortlist_get_starred_time (shortlist, starred[i]));
+      g_autofree char *when = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+
+      json_builder_begin_object (builder);
+      if (project != NULL)
+        add_list_fields (builder, project);
+      else
+        add_string (builder, "id", starred[i]);
+      json_builder_set_member_name (builder, "in_catalog");
+      json_builder_add_boolean_value (builder, project != NULL);
+      add_string (builder, "starred", when);
+      add_string (builder, "note", cg_shortlist_get_note (shortlist, starred[i]));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return cg_cli_print_json_document (builder);
 }

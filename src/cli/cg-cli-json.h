@@ -6,8 +6,11 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "cg-catalog.h"
 #include "cg-search.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +19,8 @@ char       *cg_cli_describe_legal     (CgProject      *project);
 int         cg_cli_print_list_json    (CgCatalog      *catalog,
                                        CgSearchResult *result);
 int         cg_cli_print_project_json (CgProject      *project);
+int         cg_cli_print_json_document (JsonBuilder   *builder);
+int         cg_cli_print_starred_json (CgCatalog      *catalog,
+                                       CgShortlist    *shortlist);
 
 G_END_DECLS

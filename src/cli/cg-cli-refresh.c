@@ -12,39 +12,7 @@
 
 #include "cg-cli.h"
 #include "cg-refresh.h"
-
-/**
- * cg_cli_settings_new:
- *
- * Returns: (transfer full) (nullable): the app's settings, or %NULL when
- *   the schema is not installed (a build run in place without
- *   GSETTINGS_SCHEMA_DIR)
- */
-GSettings *
-cg_cli_settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID,
-                                                                                 TRUE)
-                                             : NULL;
-
-  return schema ? g_settings_new (APP_ID) : NULL;
-}
-
-/**
- * cg_cli_get_source_url:
- * @settings: (nullable): the app's settings
- *
- * Returns: (transfer full): the catalog source from @settings, or the
- *   landscape API without them
- */
-char *
-cg_cli_get_source_url (GSettings *settings)
-{
-  if (settings == NULL)
-    return g_strdup (CG_REFRESH_DEFAULT_URL);
-  return g_settings_get_string (settings, "source-url");
-}
+#include "cg-settings.h"
 
 /**
  * cg_cli_describe_update:
@@ -143,8 +111,8 @@ cg_cli_refresh (void)
   g_autoptr(CgCatalog) before = NULL;
   g_autoptr(CgCache) cache = cg_cache_new_default ();
   g_autoptr(CgRefresh) refresh = NULL;
-  g_autoptr(GSettings) settings = cg_cli_settings_new ();
-  g_autofree char *url = cg_cli_get_source_url (settings);
+  g_autoptr(GSettings) settings = cg_settings_new ();
+  g_autofree char *url = cg_settings_get_source_url (settings);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   Wait wait = { loop, NULL, NULL };
 

@@ -37,13 +37,27 @@ static const GOptionEntry option_entries[] = {
     N_("List in this order: relevance, name, activity (most commits first) or newest "
        "(latest accepted first)"), N_("ORDER") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print --list and --info as tab (the default) or json"), N_("FORMAT") },
+    N_("Print --list, --info and --issues as tab (the default) or json"), N_("FORMAT") },
   { "project", 'p', 0, G_OPTION_ARG_STRING, NULL,
     N_("Open the window on this project"), N_("ID") },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Read the projects from FILE instead of the built-in catalog"), N_("FILE") },
+  { "starred", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the starred projects (your shortlist), one a line, like --list"), NULL },
+  { "star", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Add a project to your shortlist"), N_("ID") },
+  { "unstar", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Take a project off your shortlist (its note is kept)"), N_("ID") },
+  { "note", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Keep TEXT as your note on a project (empty TEXT removes it)"), N_("ID TEXT") },
+  { "export-shortlist", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write your shortlist to FILE as a Markdown page"), N_("FILE") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, N_("[TEXT]") },
   { "refresh", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Download a fresh catalog from the CNCF landscape and keep it for next time"), NULL },
+  { "issues", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the open newcomer issues of one project on GitHub, one a line: number, title, last update and address"),
+    N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -116,9 +130,9 @@ cg_cli_print_error (const char *message)
 }
 
 G_GNUC_PRINTF (1, 2)
-static int
-fail (const char *format,
-      ...)
+int
+cg_cli_fail (const char *format,
+             ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -131,9 +145,9 @@ fail (const char *format,
   return 1;
 }
 
-static CgCatalog *
-load_catalog (const char  *path,
-              GError     **error)
+CgCatalog *
+cg_cli_load_catalog (const char  *path,
+                     GError     **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -248,7 +262,7 @@ print_info (CgCatalog  *catalog,
   GPtrArray *links;
 
   if (project == NULL)
-    return fail (_("no project with the id “%s” (try --list)"), id);
+    return cg_cli_fail (_("no project with the id “%s” (try --list)"), id);
   if (json)
     return cg_cli_print_project_json (project);
 
@@ -306,6 +320,26 @@ resolve_language (CgCatalog   *catalog,
   return FALSE;
 }
 
+/**
+ * cg_cli_append_project_line:
+ * @out: where the line goes
+ *
+ * Appends the --list line of @project: id, name, maturity and focus,
+ * separated by tabs.
+ */
+void
+cg_cli_append_project_line (GString   *out,
+                            CgProject *project)
+{
+  const char *focus = cg_project_get_focus (project);
+
+  g_string_append_printf (out, "%s\t%s\t%s\t%s\n",
+                          cg_project_get_id (project),
+                          cg_project_get_name (project),
+                          cg_maturity_to_string (cg_project_get_maturity (project)),
+                          focus ? focus : "");
+}
+
 static int
 print_list (CgCatalog             *catalog,
             const char            *query,
@@ -322,13 +356,8 @@ print_list (CgCatalog             *catalog,
     {
       CgProject *project = cg_catalog_get_project (catalog,
                                                    g_array_index (result->positions, guint, i));
-      const char *focus = cg_project_get_focus (project);
 
-      g_string_append_printf (out, "%s\t%s\t%s\t%s\n",
-                              cg_project_get_id (project),
-                              cg_project_get_name (project),
-                              cg_maturity_to_string (cg_project_get_maturity (project)),
-                              focus ? focus : "");
+      cg_cli_append_project_line (out, project);
     }
 
   fwrite (out->str, 1, out->len, stdout);
@@ -350,6 +379,7 @@ cg_cli_handle_options (GVariantDict *options)
   g_autoptr(CgCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *info = NULL;
+  g_autofree char *issues = NULL;
   g_autofree char *validate = NULL;
   g_autofree char *search = NULL;
   g_autofree char *maturity = NULL;
@@ -364,11 +394,13 @@ cg_cli_handle_options (GVariantDict *options)
   gboolean refresh = FALSE;
   guint mask = 0;
   guint n_commands;
+  int status;
 
   g_variant_dict_lookup (options, "list", "b", &list);
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "refresh", "b", &refresh);
   g_variant_dict_lookup (options, "info", "s", &info);
+  g_variant_dict_lookup (options, "issues", "s", &issues);
   g_variant_dict_lookup (options, "validate", "^ay", &validate);
   g_variant_dict_lookup (options, "search", "s", &search);
   g_variant_dict_lookup (options, "maturity", "s", &maturity);
@@ -383,27 +415,35 @@ cg_cli_handle_options (GVariantDict *options)
       return 0;
     }
 
-  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0) + (refresh ? 1 : 0);
+  n_commands = (list ? 1 : 0) + (info ? 1 : 0) + (validate ? 1 : 0) + (refresh ? 1 : 0) +
+               (issues ? 1 : 0);
   if (n_commands > 1)
-    return fail (_("--list, --info, --validate and --refresh cannot be used together"));
+    return cg_cli_fail (_("--list, --info, --validate, --refresh and --issues cannot be used together"));
 
   if (refresh)
     return cg_cli_refresh ();
 
   if (maturity != NULL && !cg_maturity_mask_parse (maturity, &mask, &error))
-    return fail ("--maturity: %s", error->message);
+    return cg_cli_fail ("--maturity: %s", error->message);
   if (sort != NULL && !cg_sort_order_from_string (sort, &search_options.sort))
-    return fail (_("--sort: unknown order “%s” (expected relevance, name, activity or newest)"),
-                 sort);
+    return cg_cli_fail (_("--sort: unknown order “%s” (expected relevance, name, activity or newest)"),
+                        sort);
   if (format != NULL && !g_str_equal (format, "tab") && !g_str_equal (format, "json"))
-    return fail (_("--format: unknown format “%s” (expected tab or json)"), format);
+    return cg_cli_fail (_("--format: unknown format “%s” (expected tab or json)"), format);
   json = g_strcmp0 (format, "json") == 0;
+
+  if (issues != NULL)
+    return cg_cli_issues (issues, json);
+
+  status = cg_cli_shortlist (options, catalog_path);
+  if (status != CG_CLI_CONTINUE)
+    return status;
 
   if (validate != NULL)
     {
-      catalog = load_catalog (validate, &error);
+      catalog = cg_cli_load_catalog (validate, &error);
       if (catalog == NULL)
-        return fail ("%s", error->message);
+        return cg_cli_fail ("%s", error->message);
       g_print (g_dngettext (GETTEXT_PACKAGE, "ok: %u project\n", "ok: %u projects\n",
                             cg_catalog_get_n_projects (catalog)),
                cg_catalog_get_n_projects (catalog));
@@ -411,17 +451,25 @@ cg_cli_handle_options (GVariantDict *options)
     }
 
   if (!list && info == NULL)
-    return CG_CLI_CONTINUE;
+    {
+      /* The window has drop-downs of its own and prints nothing */
+      if (format != NULL)
+        return cg_cli_fail (_("--format only applies to --list, --info and --starred"));
+      if (sort != NULL || language != NULL)
+        return cg_cli_fail (_("%s only applies to --list"),
+                            sort != NULL ? "--sort" : "--language");
+      return CG_CLI_CONTINUE;
+    }
 
-  catalog = load_catalog (catalog_path, &error);
+  catalog = cg_cli_load_catalog (catalog_path, &error);
   if (catalog == NULL)
-    return fail ("%s", error->message);
+    return cg_cli_fail ("%s", error->message);
 
   if (info != NULL)
     return print_info (catalog, info, json);
 
   if (language != NULL && !resolve_language (catalog, language, &search_options.language))
-    return fail (_("--language: no project is written mainly in “%s”"), language);
+    return cg_cli_fail (_("--language: no project is written mainly in “%s”"), language);
   search_options.maturity_mask = mask;
   return print_list (catalog, search, &search_options, json);
 }

@@ -73,8 +73,8 @@ load_words (JsonObject  *object,
             GError     **error)
 {
   Path path = { parent, key, 0 };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   JsonArray *array;
   guint n;
 
@@ -83,6 +83,9 @@ load_words (JsonObject  *object,
     return FALSE;
   if (array == NULL)
     return TRUE;
+  /* Most projects list none: nothing to make for them */
+  builder = g_strv_builder_new ();
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   n = json_array_get_length (array);
 

@@ -447,16 +447,8 @@ check_id (const char *id,
           const Path *path,
           GError    **error)
 {
-  gsize len = strlen (id);
-
-  if (len == 0 || len > 64 || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
-    goto bad;
-  for (gsize i = 0; i < len; i++)
-    if (!(g_ascii_islower (id[i]) || g_ascii_isdigit (id[i]) || id[i] == '-'))
-      goto bad;
-  return TRUE;
-
-bad:
+  if (cg_project_id_is_valid (id))
+    return TRUE;
   return fail (error, CG_CATALOG_ERROR_INVALID, path,
                _("“%s” is not an id (lower-case letters, digits and “-”, at most 64)"), id);
 }
@@ -477,7 +469,7 @@ load_strings (JsonObject   *object,
               GError      **error)
 {
   Path path = { parent, key, 0 };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) builder = NULL;
   JsonArray *array;
 
   if (!get_array (object, key, FALSE, parent, &array, error) ||
@@ -485,6 +477,7 @@ load_strings (JsonObject   *object,
     return FALSE;
   if (array == NULL)
     return TRUE;
+  builder = g_strv_builder_new ();
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {

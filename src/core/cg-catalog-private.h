@@ -10,6 +10,7 @@
 
 #include "cg-catalog.h"
 #include "cg-file.h"
+#include "cg-search-keys.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,11 @@ struct _CgCatalog
   GPtrArray  *projects;         /* CgProject, in list order */
   GHashTable *by_id;            /* id → CgProject (borrowed) */
   GHashTable *by_former_id;     /* former id → CgProject (borrowed) */
+
+  /* The search keys, made on a thread right after load (cg-search-keys.c) */
+  GMutex        keys_lock;
+  GThread      *keys_thread;
+  CgSearchKeys *keys;
 };
 
 CgCatalog *_cg_catalog_new_from_path (const char       *path,

@@ -67,6 +67,8 @@ cg_catalog_finalize (GObject *object)
 {
   CgCatalog *self = (CgCatalog *) object;
 
+  /* First: the keys' thread reads the projects */
+  _cg_search_keys_clear (self);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->by_former_id, g_hash_table_unref);
   g_clear_pointer (&self->projects, g_ptr_array_unref);
@@ -87,6 +89,7 @@ cg_catalog_class_init (CgCatalogClass *klass)
 static void
 cg_catalog_init (CgCatalog *self)
 {
+  g_mutex_init (&self->keys_lock);
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_item_unref);
   self->maturity_levels = g_ptr_array_new_with_free_func (section_unref_nullable);
   g_ptr_array_set_size (self->maturity_levels, CG_N_MATURITIES);
@@ -137,6 +140,9 @@ cg_catalog_new_from_bytes (GBytes  *bytes,
   self = g_object_new (CG_TYPE_CATALOG, NULL);
   if (!_cg_catalog_load_json (self, json_parser_get_root (parser), error))
     return NULL;
+  /* Off the first keystroke, a search finds the keys ready; the thread
+   * that makes them frees the parse tree too */
+  _cg_search_keys_start (self, G_OBJECT (g_steal_pointer (&parser)));
 
   return g_steal_pointer (&self);
 }

@@ -178,7 +178,17 @@ scan_string (Scanner *s)
 
   while (s->p < s->end)
     {
-      guchar c = (guchar) *s->p;
+      /* Plain bytes, nearly all of a string, in a tight loop; it stops
+       * one past the length limit at most, which the check below reports */
+      const char *limit = s->end - start > CG_JSON_MAX_STRING + 1
+                          ? start + CG_JSON_MAX_STRING + 1 : s->end;
+      guchar c;
+
+      while (s->p < limit && (guchar) *s->p >= 0x20 && *s->p != '"' && *s->p != '\\')
+        s->p++;
+      if (s->p >= s->end)
+        break;
+      c = (guchar) *s->p;
 
       if (s->p - start > CG_JSON_MAX_STRING)
         return fail (s, start, CG_JSON_GUARD_ERROR_LIMIT,
@@ -303,9 +313,17 @@ scan_number (Scanner *s)
 
   if (is_integer)
     {
-      gint64 value;
+      /* Whether it fits in 64 bits, told from its digits (no leading
+       * zeros, so their count is exact). Not g_ascii_string_to_signed():
+       * it reads errno, which GLib's own wait for its C locale can set
+       * when another thread parses a number at the same moment, and the
+       * catalog loads on a thread while GTK starts. */
+      const char *digits = buffer[0] == '-' ? buffer + 1 : buffer;
+      gsize n_digits = strlen (digits);
 
-      if (!g_ascii_string_to_signed (buffer, 10, G_MININT64, G_MAXINT64, &value, NULL))
+      if (n_digits > 19 ||
+          (n_digits == 19 &&
+           strcmp (digits, buffer[0] == '-' ? "9223372036854775808" : "9223372036854775807") > 0))
         return fail (s, start, CG_JSON_GUARD_ERROR_LIMIT, _("number too large"));
     }
   else

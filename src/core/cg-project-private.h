@@ -40,6 +40,7 @@ struct _CgProject
   char        *date_graduated;
   char        *date_archived;
   GStrv        curated;   /* fields people curated, which a refresh keeps */
+  gboolean     missing;   /* a starred id the catalog no longer has */
   GStrv        former_ids; /* ids it had before a rename upstream */
 
   /* Repository facts (catalog-import's third input), see cg-catalog-loader-facts.c */
@@ -61,15 +62,8 @@ struct _CgProject
   CgLinkItem      *facts_source;
   GStrv            aliases;          /* never NULL; lower-case */
 
-  /* Made by cg-search.c: the sort key (the case-folded name) at load; at
-   * the first search, the folded name words, and every folded word of the
-   * name and id, then focus and category, then summary and description,
-   * each preceded by a space so that " token" finds a word prefix; the
-   * offsets say where each part starts. */
-  char        *key_name_joined;
-  char        *key;
-  guint        key_focus_start;
-  guint        key_text_start;
+  /* Made by cg-search.c at load: the sort key (the case-folded name); the
+   * search keys are the catalog's (cg-search-keys.c) */
   char        *sort_key;
   guint        order;
 };

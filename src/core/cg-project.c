@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cg-project-private.h"
@@ -48,6 +49,26 @@ cg_maturity_from_string (const char *str,
         }
     }
   return FALSE;
+}
+
+/**
+ * cg_project_id_is_valid:
+ * @id: (nullable): a project id, from a catalog, a file or the command line
+ *
+ * Returns: whether @id has the form of a catalog id: 1 to 64 lower-case
+ *   ASCII letters, digits and “-”, not starting with “-”
+ */
+gboolean
+cg_project_id_is_valid (const char *id)
+{
+  gsize len = id ? strlen (id) : 0;
+
+  if (len == 0 || len > 64 || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!(g_ascii_islower (id[i]) || g_ascii_isdigit (id[i]) || id[i] == '-'))
+      return FALSE;
+  return TRUE;
 }
 
 const char *
@@ -217,8 +238,6 @@ cg_project_finalize (GObject *object)
   g_clear_pointer (&self->facts_source, cg_link_item_unref);
   g_strfreev (self->aliases);
   g_strfreev (self->former_ids);
-  g_free (self->key_name_joined);
-  g_free (self->key);
   g_free (self->sort_key);
 
   G_OBJECT_CLASS (cg_project_parent_class)->finalize (object);
@@ -721,4 +740,35 @@ cg_project_get_aliases (CgProject *self)
 {
   g_return_val_if_fail (CG_IS_PROJECT (self), NULL);
   return (const char *const *) self->aliases;
+}
+
+/**
+ * cg_project_new_missing:
+ * @id: a starred project id that the catalog no longer has
+ *
+ * Returns: (transfer full): a stand-in for the shortlist's views: the id
+ *   as its name, no facts, cg_project_is_missing() TRUE
+ */
+CgProject *
+cg_project_new_missing (const char *id)
+{
+  CgProject *self = _cg_project_new ();
+
+  self->id = g_strdup (id);
+  self->name = g_strdup (id);
+  self->sort_key = g_strdup (id);
+  self->missing = TRUE;
+  return self;
+}
+
+/**
+ * cg_project_is_missing:
+ *
+ * Returns: whether this stands for a starred project no longer in the catalog
+ */
+gboolean
+cg_project_is_missing (CgProject *self)
+{
+  g_return_val_if_fail (CG_IS_PROJECT (self), FALSE);
+  return self->missing;
 }

@@ -60,6 +60,7 @@ GType        cg_legal_kind_get_type     (void) G_GNUC_CONST;
 
 gboolean     cg_maturity_from_string    (const char  *str,
                                          CgMaturity  *out);
+gboolean     cg_project_id_is_valid     (const char  *id);
 const char  *cg_maturity_to_string      (CgMaturity   maturity);
 const char  *cg_maturity_get_title      (CgMaturity   maturity);
 gboolean     cg_maturity_mask_parse     (const char  *list,
@@ -73,6 +74,8 @@ const char  *cg_legal_kind_to_string    (CgLegalKind  kind);
 
 G_DECLARE_FINAL_TYPE (CgProject, cg_project, CG, PROJECT, GObject)
 
+CgProject   *cg_project_new_missing            (const char *id);
+gboolean     cg_project_is_missing             (CgProject *self);
 const char  *cg_project_get_id                 (CgProject *self);
 const char  *cg_project_get_name               (CgProject *self);
 CgMaturity   cg_project_get_maturity           (CgProject *self);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "cg-cache.h"
+#include "cg-download.h"
 #include "cg-landscape.h"
 
 G_BEGIN_DECLS
@@ -14,7 +15,6 @@ G_BEGIN_DECLS
 #define CG_REFRESH_DEFAULT_URL "https://landscape.cncf.io/api/projects/all.json"
 #define CG_REFRESH_DEFAULT_DEADLINE 30
 #define CG_REFRESH_MAX_SIZE (16 * 1024 * 1024)
-#define CG_REFRESH_MAX_REDIRECTS 5
 
 #define CG_REFRESH_ERROR (cg_refresh_error_quark ())
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "cg-search.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,11 @@ guint          cg_search_model_get_count         (CgSearchModel *self,
                                                   CgMaturity     maturity);
 guint          cg_search_model_find              (CgSearchModel *self,
                                                   CgProject     *project);
+void           cg_search_model_set_shortlist     (CgSearchModel *self,
+                                                  CgShortlist   *shortlist);
+void           cg_search_model_set_starred_only  (CgSearchModel *self,
+                                                  gboolean       starred_only);
+gboolean       cg_search_model_get_starred_only  (CgSearchModel *self);
+guint          cg_search_model_get_n_starred     (CgSearchModel *self);
 
 G_END_DECLS

@@ -151,20 +151,22 @@ _cg_search_language_filter_new (CgCatalog  *catalog,
 
 /**
  * _cg_search_language_matches:
+ * @project_language: (nullable): a project's primary language
  * @top: what _cg_search_language_filter_new() made for @language
  *
- * Returns: whether @project passes the language filter
+ * Returns: whether a project of @project_language passes the language
+ *   filter
  */
 gboolean
-_cg_search_language_matches (CgProject  *project,
+_cg_search_language_matches (const char *project_language,
                              const char *language,
                              GHashTable *top)
 {
   if (language == NULL)
     return TRUE;
   if (top != NULL)
-    return project->language == NULL || !g_hash_table_contains (top, project->language);
-  return g_strcmp0 (project->language, language) == 0;
+    return project_language == NULL || !g_hash_table_contains (top, project_language);
+  return g_strcmp0 (project_language, language) == 0;
 }
 
 typedef struct

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 GHashTable *_cg_search_language_filter_new (CgCatalog   *catalog,
                                             const char  *language);
-gboolean    _cg_search_language_matches    (CgProject   *project,
+gboolean    _cg_search_language_matches    (const char  *project_language,
                                             const char  *language,
                                             GHashTable  *top);
 void        _cg_search_sort                (CgCatalog   *catalog,

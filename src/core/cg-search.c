@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "cg-catalog-private.h"
 #include "cg-project-private.h"
 #include "cg-search-private.h"
 
@@ -108,6 +109,17 @@ cg_search_fold_words (const char *text)
   if (text == NULL || *text == '\0')
     return g_new0 (char *, 1);
 
+  if (g_str_is_ascii (text))
+    {
+      /* The fast path the search keys take too: the same words */
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      _cg_search_append_words (joined, text, FALSE);
+      if (joined->len == 0)
+        return g_new0 (char *, 1);
+      return g_strsplit (joined->str, " ", -1);
+    }
+
   words = g_str_tokenize_and_fold (text, NULL, NULL);
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -120,79 +132,39 @@ cg_search_fold_words (const char *text)
   return words;
 }
 
-static void
-append_key (GString    *key,
-            const char *text)
-{
-  g_auto(GStrv) words = cg_search_fold_words (text);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_string_append_c (key, ' ');
-      g_string_append (key, words[i]);
-    }
-}
-
 /**
  * cg_search_prepare_project:
  *
- * Makes the sort key of @project at load: its case-folded name. The
- * search keys wait for the first search (see ensure_keys()), so that
- * start-up, which lists everything, does not pay for them.
+ * Makes the sort key of @project at load: its case-folded name (for ASCII,
+ * which g_utf8_casefold() folds to lower case, lower case at once). The
+ * search keys are made on a thread after load (cg-search-keys.c).
  */
 void
 cg_search_prepare_project (CgProject *project)
 {
   g_free (project->sort_key);
-  project->sort_key = g_utf8_casefold (project->name, -1);
+  if (g_str_is_ascii (project->name))
+    project->sort_key = g_ascii_strdown (project->name, -1);
+  else
+    project->sort_key = g_utf8_casefold (project->name, -1);
 }
 
-static void
-ensure_keys (CgProject *project)
+/* Every token must start a word of the name, id, aliases, focus,
+ * category, language, summary or description. An alias counts as the
+ * name: "k8s" finds Kubernetes as "kubernetes" does. @tokens are the
+ * folded query words, each with a leading space; @joined, the folded
+ * query words joined by single spaces. */
+static gboolean
+match_key (CgCatalog          *catalog,
+           guint               position,
+           const CgSearchKeys *keys,
+           GStrv               tokens,
+           const char         *joined,
+           CgSearchRank       *rank)
 {
-  GString *key;
-
-  if (project->key != NULL)
-    return;
-
-  {
-    g_auto(GStrv) name_words = cg_search_fold_words (project->name);
-
-    g_free (project->key_name_joined);
-    project->key_name_joined = g_strjoinv (" ", name_words);
-  }
-
-  key = g_string_new (NULL);
-  append_key (key, project->name);
-  append_key (key, project->id);
-  for (guint i = 0; project->aliases[i] != NULL; i++)
-    append_key (key, project->aliases[i]);
-  project->key_focus_start = (guint) key->len;
-  append_key (key, project->focus);
-  append_key (key, project->category);
-  append_key (key, project->language);
-  project->key_text_start = (guint) key->len;
-  append_key (key, project->summary);
-  append_key (key, project->description);
-  project->key = g_string_free (key, FALSE);
-}
-
-/**
- * cg_search_match:
- * @tokens: folded query words, each with a leading space
- * @joined: the folded query words joined by single spaces
- * @rank: (out): how well it matched
- *
- * Every token must start a word of the name, id, aliases, focus, category,
- * language, summary or description. An alias counts as the name: "k8s"
- * finds Kubernetes as "kubernetes" does.
- */
-gboolean
-cg_search_match (CgProject    *project,
-                 GStrv         tokens,
-                 const char   *joined,
-                 CgSearchRank *rank)
-{
+  const CgSearchKey *entry = &keys->keys[position];
+  const char *key = keys->text + entry->key;
+  const char *name_joined = keys->text + entry->name_joined;
   gboolean all_in_name = TRUE;
   gboolean all_in_name_or_focus = TRUE;
 
@@ -202,29 +174,30 @@ cg_search_match (CgProject    *project,
       return TRUE;
     }
 
-  ensure_keys (project);
   for (guint i = 0; tokens[i] != NULL; i++)
     {
       /* One scan: the parts are in rank order, so the first hit is the best. */
-      const char *hit = strstr (project->key, tokens[i]);
+      const char *hit = strstr (key, tokens[i]);
       gsize at;
       gboolean in_name, in_focus;
 
       if (hit == NULL)
         return FALSE;
 
-      at = (gsize) (hit - project->key);
-      in_name = at < project->key_focus_start;
-      in_focus = !in_name && at < project->key_text_start;
+      at = (gsize) (hit - key);
+      in_name = at < entry->focus_start;
+      in_focus = !in_name && at < entry->text_start;
 
       all_in_name &= in_name;
       all_in_name_or_focus &= (in_name || in_focus);
     }
 
-  if (strcmp (project->key_name_joined, joined) == 0 ||
-      (all_in_name && g_strv_contains ((const char * const *) project->aliases, joined)))
+  if (strcmp (name_joined, joined) == 0 ||
+      (all_in_name && entry->has_aliases &&
+       g_strv_contains ((const char * const *) cg_catalog_get_project (catalog, position)->aliases,
+                        joined)))
     *rank = CG_SEARCH_RANK_EXACT_NAME;
-  else if (g_str_has_prefix (project->key_name_joined, joined))
+  else if (g_str_has_prefix (name_joined, joined))
     *rank = CG_SEARCH_RANK_NAME_PREFIX;
   else if (all_in_name)
     *rank = CG_SEARCH_RANK_NAME_WORD;
@@ -268,26 +241,41 @@ prepare_tokens (const char  *query,
 
 /* Within a rank and a maturity, the name ranks put the project that has
  * been in the CNCF longest first: for "kube", Kubernetes (2016) before
- * KubeEdge (2019) and Kubeflow (2023). The acceptance date is the
- * catalog's own measure of how established a project is; a project
- * without one comes after those with one. Ties keep catalog order. */
+ * KubeEdge (2019) and Kubeflow (2023); the keys hold that order made once
+ * (see compare_established() in cg-search-keys.c). */
 static int
 compare_established (gconstpointer a,
                      gconstpointer b,
                      gpointer      user_data)
 {
-  guint pa = *(const guint *) a, pb = *(const guint *) b;
-  CgProject *x = cg_catalog_get_project (user_data, pa);
-  CgProject *y = cg_catalog_get_project (user_data, pb);
-  int order;
+  const CgSearchKeys *keys = user_data;
+  guint32 x = keys->keys[*(const guint *) a].established;
+  guint32 y = keys->keys[*(const guint *) b].established;
 
-  if (x->maturity != y->maturity)
-    return x->maturity < y->maturity ? -1 : 1;
-  if ((x->date_accepted == NULL) != (y->date_accepted == NULL))
-    return x->date_accepted == NULL ? 1 : -1;
-  if (x->date_accepted != NULL && (order = strcmp (x->date_accepted, y->date_accepted)) != 0)
-    return order;
-  return pa < pb ? -1 : pa > pb;
+  return x < y ? -1 : x > y;
+}
+
+/* Moves the projects of @bucket whose id is in @preferred to its front,
+ * keeping the order within both parts */
+static void
+prefer_first (GArray     *bucket,
+              CgCatalog  *catalog,
+              GHashTable *preferred)
+{
+  g_autoptr(GArray) rest = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint kept = 0;
+
+  for (guint k = 0; k < bucket->len; k++)
+    {
+      guint i = g_array_index (bucket, guint, k);
+
+      if (g_hash_table_contains (preferred, cg_project_get_id (cg_catalog_get_project (catalog, i))))
+        g_array_index (bucket, guint, kept++) = i;
+      else
+        g_array_append_val (rest, i);
+    }
+  g_array_set_size (bucket, kept);
+  g_array_append_vals (bucket, rest->data, rest->len);
 }
 
 /* Runs the prepared query over @candidates (catalog positions in catalog
@@ -304,8 +292,15 @@ run (CgCatalog             *catalog,
   /* [archived][rank]: archived projects after every other match */
   GArray *buckets[2][CG_SEARCH_N_RANKS];
   g_autoptr(GHashTable) top = _cg_search_language_filter_new (catalog, options->language);
+  const CgSearchKeys *keys = _cg_search_keys_get (catalog);
+  /* Whether each language passes the filter, decided once */
+  g_autofree gboolean *language_passes = g_new (gboolean, keys->languages->len);
   guint n = candidates ? candidates->len : cg_catalog_get_n_projects (catalog);
   guint maturity_mask = options->maturity_mask ? options->maturity_mask : CG_MATURITY_MASK_ALL;
+
+  for (guint l = 0; l < keys->languages->len; l++)
+    language_passes[l] = _cg_search_language_matches (keys->languages->pdata[l],
+                                                      options->language, top);
 
   result->joined = joined;
   result->language = g_strdup (options->language);
@@ -319,24 +314,30 @@ run (CgCatalog             *catalog,
   for (guint k = 0; k < n; k++)
     {
       guint i = candidates ? g_array_index (candidates, guint, k) : k;
-      CgProject *project = cg_catalog_get_project (catalog, i);
+      guint maturity = keys->keys[i].maturity;
       CgSearchRank rank;
 
-      if (!_cg_search_language_matches (project, options->language, top) ||
-          !cg_search_match (project, tokens, result->joined, &rank))
+      if (!language_passes[keys->keys[i].language] ||
+          !match_key (catalog, i, keys, tokens, result->joined, &rank))
         continue;
 
       g_array_append_val (result->matches, i);
-      result->counts[project->maturity]++;
-      if (maturity_mask & (1u << project->maturity))
-        g_array_append_val (buckets[project->maturity == CG_MATURITY_ARCHIVED][rank], i);
+      result->counts[maturity]++;
+      if (maturity_mask & (1u << maturity))
+        g_array_append_val (buckets[maturity == CG_MATURITY_ARCHIVED][rank], i);
     }
 
   /* A blank query lists everything in catalog order */
   if (tokens[0] != NULL)
     for (guint a = 0; a < 2; a++)
       for (guint r = CG_SEARCH_RANK_EXACT_NAME; r <= CG_SEARCH_RANK_NAME_PREFIX; r++)
-        g_array_sort_with_data (buckets[a][r], compare_established, catalog);
+        g_array_sort_with_data (buckets[a][r], compare_established, (gpointer) keys);
+
+  /* Starred projects first among equally good matches */
+  if (options->preferred != NULL && g_hash_table_size (options->preferred) > 0)
+    for (guint a = 0; a < 2; a++)
+      for (guint r = 0; r < CG_SEARCH_N_RANKS; r++)
+        prefer_first (buckets[a][r], catalog, options->preferred);
 
   result->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), result->matches->len);
   for (guint a = 0; a < 2; a++)
@@ -489,25 +490,23 @@ cg_search_suggest (CgCatalog  *catalog,
   guint best_distance;
   guint limit;
   gsize len = strlen (joined);
+  const CgSearchKeys *keys;
 
   if (len < 3)
     return NULL;
 
   limit = len <= 5 ? 1 : len <= 8 ? 2 : 3;
   best_distance = limit + 1;
+  keys = _cg_search_keys_get (catalog);
 
-  for (guint i = 0; i < cg_catalog_get_n_projects (catalog); i++)
+  for (guint i = 0; i < keys->n_keys; i++)
     {
-      CgProject *project = cg_catalog_get_project (catalog, i);
-      guint d;
-
-      ensure_keys (project);
-      d = edit_distance (joined, project->key_name_joined, best_distance - 1);
+      guint d = edit_distance (joined, keys->text + keys->keys[i].name_joined, best_distance - 1);
 
       if (d < best_distance)
         {
           best_distance = d;
-          best = project;
+          best = cg_catalog_get_project (catalog, i);
         }
     }
 

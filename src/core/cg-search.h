@@ -62,20 +62,19 @@ const char  *cg_sort_order_to_string   (CgSortOrder  order);
  * @language: (nullable): a primary language ("Go"), %CG_LANGUAGE_OTHER
  *   for those outside cg_catalog_get_top_languages(), or %NULL for all
  * @sort: the order; archived projects come last in every one
+ * @preferred: (nullable) (element-type utf8 utf8): ids (a set) that rank
+ *   first among equally good matches: the starred projects
  */
 typedef struct
 {
   guint        maturity_mask;
   const char  *language;
   CgSortOrder  sort;
+  GHashTable  *preferred;
 } CgSearchOptions;
 
 GStrv           cg_search_fold_words      (const char *text);
 void            cg_search_prepare_project (CgProject  *project);
-gboolean        cg_search_match           (CgProject  *project,
-                                           GStrv       tokens,
-                                           const char *joined,
-                                           CgSearchRank *rank);
 CgSearchResult *cg_search_run             (CgCatalog  *catalog,
                                            const char *query,
                                            guint       maturity_mask);

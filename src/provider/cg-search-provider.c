@@ -139,9 +139,11 @@ static GVariant *
 search (CgSearchProvider *self,
         GVariant         *terms)
 {
-  CgCatalog *catalog = cg_shown_catalog_get (get_catalog (self));
+  CgShownCatalog *shown = get_catalog (self);
+  CgCatalog *catalog = cg_shown_catalog_get (shown);
   g_autofree char *query = join_terms (terms);
   g_autoptr(CgSearchResult) result = NULL;
+  CgSearchOptions options = { 0, NULL, CG_SORT_RELEVANCE, NULL };
   GVariantBuilder builder;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
@@ -150,7 +152,9 @@ search (CgSearchProvider *self,
   if (*g_strstrip (query) == '\0')
     return g_variant_builder_end (&builder);
 
-  result = cg_search_run (catalog, query, 0);
+  /* Starred projects first among equally good matches */
+  options.preferred = cg_shown_catalog_get_starred (shown);
+  result = cg_search_run_with (catalog, NULL, query, &options);
   for (guint i = 0; i < result->positions->len && i < CG_SEARCH_PROVIDER_MAX_RESULTS; i++)
     g_variant_builder_add (&builder, "s", cg_project_get_id (
       cg_catalog_get_project (catalog, g_array_index (result->positions, guint, i))));

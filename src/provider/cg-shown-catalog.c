@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "cg-shortlist.h"
 #include "cg-shown-catalog.h"
 
 typedef struct
@@ -39,6 +40,9 @@ struct _CgShownCatalog
   CgCatalog *catalog;   /* shown */
   CgCatalog *former;    /* shown before the last change, or NULL */
   Stamp      stamp;     /* of the cache file that @catalog came from */
+  char       *shortlist_path;
+  Stamp       shortlist_stamp;
+  GHashTable *starred;  /* ids, read from the shortlist with that stamp */
 };
 
 G_DEFINE_FINAL_TYPE (CgShownCatalog, cg_shown_catalog, G_TYPE_OBJECT)
@@ -99,6 +103,8 @@ cg_shown_catalog_finalize (GObject *object)
   g_clear_object (&self->bundled);
   g_clear_object (&self->catalog);
   g_clear_object (&self->former);
+  g_clear_pointer (&self->shortlist_path, g_free);
+  g_clear_pointer (&self->starred, g_hash_table_unref);
 
   G_OBJECT_CLASS (cg_shown_catalog_parent_class)->finalize (object);
 }
@@ -191,4 +197,36 @@ cg_shown_catalog_lookup (CgShownCatalog *self,
   if (former != NULL)
     *former = project != NULL;
   return project;
+}
+
+/**
+ * cg_shown_catalog_get_starred:
+ *
+ * The projects the person starred, read again only when the shortlist
+ * file changed (one lstat() a call). The provider only looks: a damaged
+ * shortlist reads as nothing starred and stays for the app to handle.
+ *
+ * Returns: (transfer none) (element-type utf8 utf8): the starred ids, a set
+ */
+GHashTable *
+cg_shown_catalog_get_starred (CgShownCatalog *self)
+{
+  Stamp stamp;
+
+  g_return_val_if_fail (CG_IS_SHOWN_CATALOG (self), NULL);
+
+  if (self->shortlist_path == NULL)
+    {
+      g_autoptr(CgShortlist) shortlist = cg_shortlist_new_default ();
+
+      self->shortlist_path = g_strdup (cg_shortlist_get_path (shortlist));
+    }
+  stamp = read_stamp (self->shortlist_path);
+  if (self->starred == NULL || !stamp_equal (&stamp, &self->shortlist_stamp))
+    {
+      g_clear_pointer (&self->starred, g_hash_table_unref);
+      self->starred = cg_shortlist_read_starred (self->shortlist_path);
+      self->shortlist_stamp = stamp;
+    }
+  return self->starred;
 }

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (CgShownCatalog, cg_shown_catalog, CG, SHOWN_CATALOG, GObje
 CgShownCatalog *cg_shown_catalog_new    (CgCache        *cache,
                                          GError        **error);
 CgCatalog      *cg_shown_catalog_get    (CgShownCatalog *self);
+GHashTable     *cg_shown_catalog_get_starred (CgShownCatalog *self);
 CgProject      *cg_shown_catalog_lookup (CgShownCatalog *self,
                                          const char     *id,
                                          gboolean       *former);

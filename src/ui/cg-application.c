@@ -14,6 +14,7 @@
 #include "cg-catalog.h"
 #include "cg-catalog-preload.h"
 #include "cg-cli.h"
+#include "cg-settings.h"
 #include "cg-link.h"
 #include "cg-refresh.h"
 #include "cg-window.h"
@@ -28,7 +29,10 @@ struct _CgApplication
   CgRefresh        *refresh;
   GSettings        *settings;
   GTlsDatabase     *tls_database;
+  CgGithub         *github;
   char             *pending_warning;
+  CgShortlist      *shortlist;
+  char             *shortlist_warning;
   gboolean          started;
   CgCatalogPreload *preload;
   CgUriLauncher     launcher;
@@ -127,6 +131,29 @@ cg_application_take_preload (CgApplication    *self,
   self->preload = preload;
 }
 
+static void
+renames_followed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The former ids still resolve; the next change tries again */
+  if (!cg_shortlist_change_finish (CG_SHORTLIST (source), result, &error))
+    g_message ("%s", error->message);
+  g_application_release (G_APPLICATION (user_data));
+}
+
+/* Stars and notes of renamed projects move to their current ids */
+static void
+follow_renames (CgApplication *self)
+{
+  if (self->shortlist == NULL || self->catalog == NULL)
+    return;
+  g_application_hold (G_APPLICATION (self));
+  cg_shortlist_follow_renames_async (self->shortlist, self->catalog, renames_followed_cb, self);
+}
+
 /**
  * cg_application_set_catalog:
  *
@@ -146,6 +173,30 @@ cg_application_set_catalog (CgApplication *self,
   g_set_object (&self->catalog, catalog);
   if (window != NULL)
     cg_window_set_catalog (CG_WINDOW (window), catalog);
+  follow_renames (self);
+}
+
+/**
+ * cg_application_get_shortlist:
+ *
+ * Returns: (transfer none): the person's shortlist, read on first use and
+ *   reloaded whenever its file changes (the command line, another process)
+ */
+CgShortlist *
+cg_application_get_shortlist (CgApplication *self)
+{
+  g_return_val_if_fail (CG_IS_APPLICATION (self), NULL);
+
+  if (self->shortlist == NULL)
+    {
+      g_autoptr(GError) warning = NULL;
+
+      self->shortlist = cg_shortlist_new_default ();
+      if (!cg_shortlist_load (self->shortlist, &warning))
+        self->shortlist_warning = g_strdup (warning->message);
+      cg_shortlist_watch (self->shortlist);
+    }
+  return self->shortlist;
 }
 
 /* The window, made on first use. */
@@ -157,13 +208,20 @@ ensure_window (CgApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (cg_window_new (GTK_APPLICATION (self)));
+      cg_window_set_shortlist (CG_WINDOW (window), cg_application_get_shortlist (self));
       cg_window_set_catalog (CG_WINDOW (window), cg_application_get_catalog (self));
+      follow_renames (self);
       cg_window_set_refreshing (CG_WINDOW (window),
                                 self->refresh != NULL && cg_refresh_is_running (self->refresh));
       if (self->pending_warning != NULL)
         {
           cg_window_show_toast (CG_WINDOW (window), self->pending_warning);
           g_clear_pointer (&self->pending_warning, g_free);
+        }
+      if (self->shortlist_warning != NULL)
+        {
+          cg_window_show_toast (CG_WINDOW (window), self->shortlist_warning);
+          g_clear_pointer (&self->shortlist_warning, g_free);
         }
     }
 
@@ -174,8 +232,46 @@ static GSettings *
 get_settings (CgApplication *self)
 {
   if (self->settings == NULL)
-    self->settings = cg_cli_settings_new ();
+    self->settings = cg_settings_new ();
   return self->settings;
+}
+
+static void
+github_settings_changed_cb (GSettings     *settings,
+                            const char    *key,
+                            CgApplication *self)
+{
+  cg_settings_apply_to_github (settings, self->github);
+}
+
+/**
+ * cg_application_get_github:
+ *
+ * Returns: (transfer none): the one GitHub client of the app, which
+ *   follows the `github-lookups` and `github-api-url` settings
+ */
+CgGithub *
+cg_application_get_github (CgApplication *self)
+{
+  g_return_val_if_fail (CG_IS_APPLICATION (self), NULL);
+
+  if (self->github == NULL)
+    {
+      GSettings *settings = get_settings (self);
+
+      self->github = cg_github_new_default ();
+      if (self->tls_database != NULL)
+        cg_github_set_tls_database (self->github, self->tls_database);
+      if (settings != NULL)
+        {
+          g_signal_connect_object (settings, "changed::github-lookups",
+                                   G_CALLBACK (github_settings_changed_cb), self, 0);
+          g_signal_connect_object (settings, "changed::github-api-url",
+                                   G_CALLBACK (github_settings_changed_cb), self, 0);
+        }
+      github_settings_changed_cb (settings, NULL, self);
+    }
+  return self->github;
 }
 
 typedef struct
@@ -255,7 +351,7 @@ void
 cg_application_refresh (CgApplication *self,
                         gboolean       quiet)
 {
-  g_autofree char *url = cg_cli_get_source_url (get_settings (self));
+  g_autofree char *url = cg_settings_get_source_url (get_settings (self));
   GtkWindow *window = cg_application_get_main_window (self);
   RefreshRun *run;
 
@@ -566,9 +662,12 @@ cg_application_finalize (GObject *object)
   g_clear_object (&self->bundled);
   g_clear_object (&self->cache);
   g_clear_object (&self->refresh);
+  g_clear_object (&self->github);
   g_clear_object (&self->settings);
   g_clear_object (&self->tls_database);
   g_clear_pointer (&self->pending_warning, g_free);
+  g_clear_object (&self->shortlist);
+  g_clear_pointer (&self->shortlist_warning, g_free);
 
   G_OBJECT_CLASS (cg_application_parent_class)->finalize (object);
 }
@@ -580,6 +679,19 @@ cg_application_activate (GApplication *app)
   maybe_refresh_on_start (CG_APPLICATION (app));
 }
 
+/* Quitting (Ctrl+Q ends the main loop whatever holds it) waits for the
+ * shortlist's saves, so that no note typed is lost. */
+static void
+cg_application_shutdown (GApplication *app)
+{
+  CgApplication *self = CG_APPLICATION (app);
+
+  while (self->shortlist != NULL && cg_shortlist_is_saving (self->shortlist))
+    g_main_context_iteration (NULL, TRUE);
+
+  G_APPLICATION_CLASS (cg_application_parent_class)->shutdown (app);
+}
+
 static void
 cg_application_class_init (CgApplicationClass *klass)
 {
@@ -589,6 +701,7 @@ cg_application_class_init (CgApplicationClass *klass)
   app_class->handle_local_options = cg_application_handle_local_options;
   app_class->startup = cg_application_startup;
   app_class->activate = cg_application_activate;
+  app_class->shutdown = cg_application_shutdown;
 }
 
 static void
@@ -691,15 +804,15 @@ cg_application_open_search (CgApplication *self,
 /**
  * cg_application_set_tls_database:
  *
- * The certificate authorities the refresh trusts instead of the system's.
- * Tests give their own; the app never calls this.
+ * The certificate authorities the refresh and the GitHub look-ups trust
+ * instead of the system's. Tests give their own; the app never calls this.
  */
 void
 cg_application_set_tls_database (CgApplication *self,
                                  GTlsDatabase  *database)
 {
   g_return_if_fail (CG_IS_APPLICATION (self));
-  g_return_if_fail (self->refresh == NULL);
+  g_return_if_fail (self->refresh == NULL && self->github == NULL);
 
   g_set_object (&self->tls_database, database);
 }

@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "cg-catalog.h"
+#include "cg-github.h"
+#include "cg-shortlist.h"
 #include "cg-catalog-preload.h"
 
 G_BEGIN_DECLS
@@ -42,8 +44,10 @@ void           cg_application_take_preload    (CgApplication    *self,
                                                CgCatalogPreload *preload);
 void           cg_application_set_catalog     (CgApplication *self,
                                                CgCatalog     *catalog);
+CgShortlist   *cg_application_get_shortlist   (CgApplication *self);
 void           cg_application_set_tls_database (CgApplication *self,
                                                 GTlsDatabase  *database);
+CgGithub      *cg_application_get_github      (CgApplication *self);
 void           cg_application_refresh         (CgApplication *self,
                                                gboolean       quiet);
 void           cg_application_open_project    (CgApplication *self,

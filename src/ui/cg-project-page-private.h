@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "cg-github-section.h"
 #include "cg-project-page.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,26 @@ struct _CgProjectPage
   GtkLabel          *focus_label;
   GtkLabel          *summary_label;
   GtkBox            *groups;
+  GtkWidget         *github_section;
+
+  /* The shortlist (cg-project-page-shortlist.c) */
+  CgShortlist       *shortlist;
+  GtkToggleButton   *star_button;
+  GtkWidget         *missing_box;
+  GtkWidget         *notes_group;
+  GtkTextView       *notes_view;
+  GtkTextBuffer     *notes_buffer;
+  char              *notes_id;      /* the project the note belongs to */
+  guint              save_id;
+  gboolean           note_dirty;
+  gboolean           loading_note;
+  gboolean           updating_star;
 };
+
+void _cg_project_page_shortlist_init    (CgProjectPage *self);
+void _cg_project_page_shortlist_show    (CgProjectPage *self,
+                                         CgProject     *project);
+void _cg_project_page_shortlist_dispose (CgProjectPage *self);
+void _cg_project_page_save_note         (CgProjectPage *self);
 
 G_END_DECLS

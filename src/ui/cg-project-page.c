@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cg-application.h"
 #include "cg-contribute-steps.h"
 #include "cg-link-row.h"
 #include "cg-maturity-badge.h"
@@ -63,6 +64,30 @@ add_links (CgProjectPage *self,
   add_link (group, _("Homepage"), NULL, cg_project_get_homepage (project));
   add_link (group, _("Maintainers"), NULL, maintainers);
   add_link (group, _("Governance"), NULL, governance);
+}
+
+/* The app's GitHub client, when the page is in one of its windows */
+static CgGithub *
+find_github (CgProjectPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+
+  return CG_IS_APPLICATION (app) ? cg_application_get_github (CG_APPLICATION (app)) : NULL;
+}
+
+/* Good first issues and the repository on GitHub, before the catalog's
+ * facts; not for an archived project, which takes no contributions */
+static void
+add_github (CgProjectPage *self,
+            CgProject     *project)
+{
+  gboolean archived = cg_project_get_maturity (project) == CG_MATURITY_ARCHIVED;
+
+  gtk_box_append (self->groups, self->github_section);
+  cg_github_section_set_project (CG_GITHUB_SECTION (self->github_section),
+                                 archived ? NULL : find_github (self), project);
 }
 
 static void
@@ -164,7 +189,9 @@ cg_project_page_dispose (GObject *object)
 {
   CgProjectPage *self = (CgProjectPage *) object;
 
+  _cg_project_page_shortlist_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_PROJECT_PAGE);
+  g_clear_object (&self->github_section);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (cg_project_page_parent_class)->dispose (object);
@@ -188,6 +215,7 @@ cg_project_page_class_init (CgProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CgProjectPage, focus_label);
   gtk_widget_class_bind_template_child (widget_class, CgProjectPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CgProjectPage, groups);
+  gtk_widget_class_bind_template_child (widget_class, CgProjectPage, star_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -196,6 +224,8 @@ static void
 cg_project_page_init (CgProjectPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->github_section = g_object_ref_sink (cg_github_section_new ());
+  _cg_project_page_shortlist_init (self);
 }
 
 /**
@@ -245,11 +275,13 @@ cg_project_page_set_project (CgProjectPage *self,
   /* An archived project takes no contributions: its notice says so */
   if (cg_project_get_maturity (project) != CG_MATURITY_ARCHIVED)
     gtk_box_append (self->groups, cg_contribute_steps_new (project));
+  add_github (self, project);
   gtk_box_append (self->groups, cg_contribute_facts_new (project));
   add_people (self, project);
   add_links (self, project);
   add_about (self, project);
   add_milestones (self, project);
+  _cg_project_page_shortlist_show (self, project);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "cg-project.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,8 @@ G_DECLARE_FINAL_TYPE (CgProjectPage, cg_project_page, CG, PROJECT_PAGE, GtkWidge
 CgProject *cg_project_page_get_project (CgProjectPage *self);
 void       cg_project_page_set_project (CgProjectPage *self,
                                         CgProject     *project);
+void       cg_project_page_set_shortlist (CgProjectPage *self,
+                                          CgShortlist   *shortlist);
+void       cg_project_page_toggle_star (CgProjectPage *self);
 
 G_END_DECLS

@@ -28,6 +28,8 @@ struct _CgProjectRow
   GtkLabel  *name_label;
   GtkLabel  *focus_label;
   GtkLabel  *badge;
+  GtkWidget *star;
+  CgShortlist *shortlist;
 };
 
 enum {
@@ -47,6 +49,9 @@ cg_project_row_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->project);
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_data (self->shortlist, self);
+  g_clear_object (&self->shortlist);
 
   G_OBJECT_CLASS (cg_project_row_parent_class)->dispose (object);
 }
@@ -165,6 +170,84 @@ cg_project_row_init (CgProjectRow *self)
   self->badge = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_valign (GTK_WIDGET (self->badge), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->badge));
+
+  /* Starred: said in the row's label, so the image is only seen */
+  self->star = g_object_new (GTK_TYPE_IMAGE, "icon-name", "starred-symbolic",
+                             "valign", GTK_ALIGN_CENTER, "visible", FALSE,
+                             "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  gtk_widget_add_css_class (self->star, "star");
+  gtk_box_insert_child_after (GTK_BOX (self->box), self->star,
+                              gtk_widget_get_prev_sibling (GTK_WIDGET (self->badge)));
+}
+
+/* The star, and what a project no longer in the catalog shows instead of
+ * its facts */
+static void
+update_shortlist_state (CgProjectRow *self)
+{
+  gboolean missing, starred;
+  g_autofree char *label = NULL;
+
+  if (self->project == NULL)
+    return;
+
+  missing = cg_project_is_missing (self->project);
+  starred = self->shortlist != NULL &&
+            cg_shortlist_contains (self->shortlist, cg_project_get_id (self->project));
+  gtk_widget_set_visible (self->star, starred);
+  gtk_widget_set_visible (GTK_WIDGET (self->badge), !missing);
+  if (missing)
+    {
+      gtk_label_set_label (self->focus_label, _("No longer in the catalog"));
+      gtk_widget_set_visible (GTK_WIDGET (self->focus_label), TRUE);
+    }
+
+  if (!starred && !missing)
+    return;
+  /* Read as "Kubernetes, Graduated, Orchestration, starred" */
+  label = missing
+    ? g_strdup_printf ("%s, %s, %s", cg_project_get_name (self->project),
+                       _("no longer in the catalog"), _("starred"))
+    : g_strdup_printf ("%s, %s, %s", cg_project_get_name (self->project),
+                       cg_maturity_get_title (cg_project_get_maturity (self->project)),
+                       _("starred"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+on_shortlist_changed_cb (CgProjectRow *self)
+{
+  gboolean was = gtk_widget_get_visible (self->star);
+
+  update_shortlist_state (self);
+  /* Unstarred: the plain label again */
+  if (was && !gtk_widget_get_visible (self->star) && self->project != NULL)
+    {
+      g_autoptr(CgProject) project = g_object_ref (self->project);
+
+      g_clear_object (&self->project);
+      cg_project_row_set_project (self, project);
+    }
+}
+
+/**
+ * cg_project_row_set_shortlist:
+ * @shortlist: (nullable): whose stars the row shows
+ */
+void
+cg_project_row_set_shortlist (CgProjectRow *self,
+                              CgShortlist  *shortlist)
+{
+  g_return_if_fail (CG_IS_PROJECT_ROW (self));
+
+  if (self->shortlist == shortlist)
+    return;
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_data (self->shortlist, self);
+  g_set_object (&self->shortlist, shortlist);
+  if (shortlist != NULL)
+    g_signal_connect_swapped (shortlist, "changed", G_CALLBACK (on_shortlist_changed_cb), self);
+  update_shortlist_state (self);
 }
 
 /**
@@ -214,5 +297,6 @@ cg_project_row_set_project (CgProjectRow *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
 
+  update_shortlist_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }

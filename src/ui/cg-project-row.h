@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "cg-project.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,7 @@ G_DECLARE_FINAL_TYPE (CgProjectRow, cg_project_row, CG, PROJECT_ROW, GtkWidget)
 CgProject *cg_project_row_get_project (CgProjectRow *self);
 void       cg_project_row_set_project (CgProjectRow *self,
                                        CgProject    *project);
+void       cg_project_row_set_shortlist (CgProjectRow *self,
+                                         CgShortlist  *shortlist);
 
 G_END_DECLS

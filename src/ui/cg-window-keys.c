@@ -53,9 +53,93 @@ cg_window_focus_row (CgWindow  *self,
 
       if (CG_IS_PROJECT_ROW (row) && cg_project_row_get_project (CG_PROJECT_ROW (row)) == project &&
           gtk_widget_get_mapped (item))
-        return gtk_widget_grab_focus (item);
+        {
+          gboolean focused;
+
+          /* Focus set by code goes where the code says */
+          self->focusing_row = TRUE;
+          focused = gtk_widget_grab_focus (item);
+          self->focusing_row = FALSE;
+          return focused;
+        }
     }
   return FALSE;
+}
+
+/* The list item showing @project at least partly inside the list's
+ * viewport; for %NULL, the topmost item wholly inside it */
+static GtkWidget *
+item_in_view (CgWindow  *self,
+              CgProject *project)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  int height = gtk_widget_get_height (list);
+  GtkWidget *top = NULL;
+  float top_y = G_MAXFLOAT;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      CgProject *shown = CG_IS_PROJECT_ROW (row) ? cg_project_row_get_project (CG_PROJECT_ROW (row))
+                                                 : NULL;
+      graphene_rect_t bounds;
+      float y, bottom;
+
+      if (shown == NULL || !gtk_widget_get_mapped (item) ||
+          !gtk_widget_compute_bounds (item, list, &bounds))
+        continue;
+      y = bounds.origin.y;
+      bottom = y + bounds.size.height;
+      if (project != NULL && shown == project && bottom > 0 && y < height)
+        return item;
+      /* Wholly inside, give or take a pixel */
+      if (project == NULL && y >= -1 && bottom <= height + 1 && y < top_y)
+        {
+          top = item;
+          top_y = y;
+        }
+    }
+  return top;
+}
+
+/* The project of the list item @item, or of the item holding it */
+static CgProject *
+project_of_item (CgWindow  *self,
+                 GtkWidget *widget)
+{
+  while (widget != NULL && gtk_widget_get_parent (widget) != GTK_WIDGET (self->list_view))
+    widget = gtk_widget_get_parent (widget);
+  widget = widget ? gtk_widget_get_first_child (widget) : NULL;
+  return CG_IS_PROJECT_ROW (widget) ? cg_project_row_get_project (CG_PROJECT_ROW (widget)) : NULL;
+}
+
+/* Focus coming into the list from outside by Tab, Shift+Tab or F6 lands on
+ * the row GTK 4.8 last focused there, wherever a new result or order has
+ * put it since: often out of sight, with no focus ring to be seen. Then it
+ * goes to the selected row when that is in view, else to the top row in
+ * view. (A click focuses the row clicked, which is in view: left alone.) */
+static void
+on_focus_widget_cb (CgWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_list = focus != NULL && (focus == GTK_WIDGET (self->list_view) ||
+                                       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)));
+  gboolean entered = in_list && !self->focus_in_list;
+  CgProject *focused;
+  GtkWidget *target;
+
+  self->focus_in_list = in_list;
+  if (!entered || self->focusing_row)
+    return;
+  focused = project_of_item (self, focus);
+  if (focused != NULL && item_in_view (self, focused) != NULL)
+    return;
+  target = item_in_view (self, gtk_single_selection_get_selected_item (self->selection));
+  if (target == NULL)
+    target = item_in_view (self, NULL);
+  if (target != NULL)
+    cg_window_focus_row (self, project_of_item (self, target));
 }
 
 /* The focus into the list, on the selected row when it has one in view */
@@ -73,7 +157,7 @@ focus_takes_text (CgWindow *self)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    if (GTK_IS_EDITABLE (w))
+    if (GTK_IS_EDITABLE (w) || GTK_IS_TEXT_VIEW (w))  /* "My notes" is a text view */
       return TRUE;
   return FALSE;
 }
@@ -207,7 +291,7 @@ cg_window_keys_class_init (GtkWidgetClass *widget_class)
  * cg_window_keys_init:
  *
  * Type-to-search on the window, Tab on the list: both look at keys before
- * the focused widget does.
+ * the focused widget does. Focus coming into the list lands on a row in view.
  */
 void
 cg_window_keys_init (CgWindow *self)
@@ -222,4 +306,6 @@ cg_window_keys_init (CgWindow *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), NULL);
 }

@@ -25,6 +25,8 @@ struct _CgWindow
   guint                 after_first_frame_id;
   char                 *suggestion;
   gboolean              selecting;
+  gboolean              focusing_row;  /* a row is being focused by code */
+  gboolean              focus_in_list;
   gboolean              community_stale;  /* built when first shown */
   char                 *last_toast;  /* what tests read */
   char                 *refresh_error;  /* why the last refresh failed */
@@ -54,8 +56,17 @@ struct _CgWindow
   GtkStack             *content_stack;
   CgProjectPage        *project_page;
   CgCommunityPage      *community_page;
+
+  /* The shortlist (cg-window-shortlist.c) */
+  CgShortlist          *shortlist;
+  GtkToggleButton      *chip_starred;
+  AdwButtonContent     *chip_starred_content;
 };
 
+void _cg_window_shortlist_class_init (GtkWidgetClass *widget_class);
+void _cg_window_shortlist_init       (CgWindow       *self);
+void _cg_window_shortlist_dispose    (CgWindow       *self);
+void _cg_window_shortlist_update_empty (CgWindow     *self);
 /* cg-window-keys.c */
 void     cg_window_keys_class_init    (GtkWidgetClass *widget_class);
 void     cg_window_keys_init          (CgWindow       *self);

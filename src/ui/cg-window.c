@@ -19,6 +19,7 @@
 #include "cg-project-page.h"
 #include "cg-project-row.h"
 #include "cg-search.h"
+#include "cg-settings.h"
 #include "cg-search-model.h"
 #include "cg-test-state.h"
 #include "cg-window-private.h"
@@ -60,6 +61,7 @@ update_empty_state (CgWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
   if (n > 0)
     return;
+  _cg_window_shortlist_update_empty (self);
 
   g_clear_pointer (&self->suggestion, g_free);
   if (self->catalog != NULL && *query != '\0')
@@ -207,17 +209,46 @@ on_list_activate_cb (CgWindow *self,
   show_project (self, project, TRUE);
 }
 
+/* Rows whose list items GTK dropped, for the list items it makes next.
+ * GTK 4.8 makes a new list item for each row a keystroke changes (up to
+ * ~200), and building a row (box, labels, badge) and disposing of it were
+ * a fifth of a keystroke's list update at 100,000 projects. */
+#define ROW_POOL_MAX 256
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
+              GtkListItem              *item,
+              GPtrArray                *pool)
 {
-  gtk_list_item_set_child (item, g_object_new (CG_TYPE_PROJECT_ROW, NULL));
+  if (pool->len > 0)
+    {
+      g_autoptr(GtkWidget) row = g_ptr_array_steal_index_fast (pool, pool->len - 1);
+
+      gtk_list_item_set_child (item, row);
+    }
+  else
+    gtk_list_item_set_child (item, g_object_new (CG_TYPE_PROJECT_ROW, NULL));
+}
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 GPtrArray                *pool)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (row == NULL || pool->len >= ROW_POOL_MAX)
+    return;
+  g_ptr_array_add (pool, g_object_ref (row));
+  gtk_list_item_set_child (item, NULL);
 }
 
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
+             GtkListItem              *item,
+             CgWindow                 *self)
 {
+  cg_project_row_set_shortlist (CG_PROJECT_ROW (gtk_list_item_get_child (item)), self->shortlist);
   cg_project_row_set_project (CG_PROJECT_ROW (gtk_list_item_get_child (item)),
                               gtk_list_item_get_item (item));
 }
@@ -371,6 +402,7 @@ clear_search_action (GtkWidget  *widget,
   CgWindow *self = CG_WINDOW (widget);
 
   cg_window_set_maturity_mask (self, 0);
+  cg_window_set_starred_only (self, FALSE);
   cg_language_filter_select (self->language_dropdown, NULL);
   cg_window_set_search (self, "");
 }
@@ -530,6 +562,7 @@ cg_window_dispose (GObject *object)
                               gtk_window_is_maximized (GTK_WINDOW (self)));
     }
 
+  _cg_window_shortlist_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CG_TYPE_WINDOW);
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
   g_clear_object (&self->selection);
@@ -611,6 +644,7 @@ cg_window_class_init (CgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+  _cg_window_shortlist_class_init (widget_class);
   cg_window_keys_class_init (widget_class);
 }
 
@@ -624,8 +658,15 @@ cg_window_init (CgWindow *self)
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  {
+    GPtrArray *pool = g_ptr_array_new_with_free_func (g_object_unref);
+
+    g_object_set_data_full (G_OBJECT (factory), "cg-row-pool", pool,
+                            (GDestroyNotify) g_ptr_array_unref);
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), pool);
+    g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row_cb), pool);
+  }
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   cg_drop_down_fit_narrow (self->language_dropdown);
@@ -654,8 +695,9 @@ cg_window_init (CgWindow *self)
   cg_window_keys_init (self);
   cg_test_state_install (self);
   on_leaflet_folded_cb (self);
+  _cg_window_shortlist_init (self);
 
-  self->settings = cg_cli_settings_new ();
+  self->settings = cg_settings_new ();
   if (self->settings != NULL)
     {
       gboolean maximized;

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cg-catalog.h"
+#include "cg-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,10 @@ void       cg_window_show_link_error (CgWindow       *self,
                                       const GError   *error);
 void       cg_window_set_refreshing  (CgWindow       *self,
                                       gboolean        refreshing);
+void       cg_window_set_shortlist   (CgWindow       *self,
+                                      CgShortlist    *shortlist);
+void       cg_window_set_starred_only (CgWindow      *self,
+                                       gboolean       starred_only);
 void       cg_window_set_refresh_error (CgWindow     *self,
                                       const char     *message);
 const char *cg_window_get_status     (CgWindow       *self);

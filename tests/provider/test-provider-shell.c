@@ -18,6 +18,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cg-catalog.h"
+#include "../cg-test-util.h"
 #include "provider-test-util.h"
 
 #define TIMEOUT_MS 5000  /* long beside the pauses between calls, short for the test */
@@ -130,6 +131,73 @@ test_ranking (void)
   g_assert_cmpuint (index_of (mesh_ids, "linkerd"), <, 5);
   for (guint i = 0; i < 5; i++)
     g_assert_cmpint (maturity_of (mesh_ids[i]), !=, CG_MATURITY_ARCHIVED);
+  assert_same_instance (first_owner, first_pid);
+}
+
+/* Starred projects come first among equally good matches: Kubeflow, a
+ * "kube" prefix match like KubeEdge (which joined the CNCF first), once
+ * starred with the command line, but not before Kubernetes, whose alias
+ * "kube" is an exact match; archived projects stay after active ones even
+ * when starred */
+static void
+test_starred_first (void)
+{
+  const char *star[] = { g_getenv ("CG_BINARY"), "--star", NULL, NULL };
+  const char *archived = NULL;
+  g_autofree char *shortlist = g_build_filename (g_get_user_data_dir (), "cncf-guide",
+                                                 "shortlist.json", NULL);
+
+  /* Nothing starred from an earlier run */
+  g_unlink (shortlist);
+  for (guint i = 0; i < cg_catalog_get_n_projects (bundled) && archived == NULL; i++)
+    if (cg_project_get_maturity (cg_catalog_get_project (bundled, i)) == CG_MATURITY_ARCHIVED)
+      archived = cg_project_get_id (cg_catalog_get_project (bundled, i));
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(GError) error = NULL;
+      int status = 0;
+
+      star[2] = k == 0 ? "kubeflow" : archived;
+      g_assert_true (g_spawn_sync (NULL, (char **) star, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                                   NULL, NULL, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+    }
+
+  {
+    g_autoptr(GVariant) kube = call_provider ("GetInitialResultSet",
+                                              g_variant_new ("(@as)", terms ("kube", NULL)));
+    g_autoptr(GVariant) name = call_provider ("GetInitialResultSet",
+                                              g_variant_new ("(@as)", terms (archived, NULL)));
+    g_autofree const char **kube_ids = reply_ids (kube);
+    g_autofree const char **name_ids = reply_ids (name);
+
+    g_assert_cmpstr (kube_ids[0], ==, "kubernetes");
+    g_assert_cmpuint (index_of (kube_ids, "kubeflow"), <, index_of (kube_ids, "kubeedge"));
+    /* The starred archived project still comes after every active match */
+    for (guint i = 0; name_ids[i] != NULL; i++)
+      if (g_strcmp0 (name_ids[i], archived) == 0)
+        for (guint j = i + 1; name_ids[j] != NULL; j++)
+          g_assert_cmpint (maturity_of (name_ids[j]), ==, CG_MATURITY_ARCHIVED);
+  }
+
+  /* Unstarred again: the usual order comes back */
+  {
+    const char *unstar[] = { g_getenv ("CG_BINARY"), "--unstar", "kubeflow", NULL };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GVariant) kube = NULL;
+    g_autofree const char **kube_ids = NULL;
+    int status = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) unstar, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                                 NULL, NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    kube = call_provider ("GetInitialResultSet", g_variant_new ("(@as)", terms ("kube", NULL)));
+    kube_ids = reply_ids (kube);
+    g_assert_cmpuint (index_of (kube_ids, "kubeedge"), <, index_of (kube_ids, "kubeflow"));
+  }
   assert_same_instance (first_owner, first_pid);
 }
 
@@ -288,7 +356,7 @@ static void
 test_exits_when_idle (void)
 {
   gboolean gone = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + cg_test_seconds (60) * G_USEC_PER_SEC;
   guint id = g_dbus_connection_signal_subscribe (bus, "org.freedesktop.DBus",
                                                  "org.freedesktop.DBus", "NameOwnerChanged",
                                                  "/org/freedesktop/DBus", provider_name,
@@ -321,12 +389,15 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  provider_test_init (&argc, &argv, TIMEOUT_MS);
+  /* Longer under the sanitizers, where starting the command line that
+   * stars a project takes seconds */
+  provider_test_init (&argc, &argv, TIMEOUT_MS * cg_test_timeout_scale ());
   bundled = cg_catalog_new_bundled (&error);
   g_assert_no_error (error);
 
   g_test_add_func ("/provider/shell-sequence", test_shell_sequence);
   g_test_add_func ("/provider/ranking", test_ranking);
+  g_test_add_func ("/provider/starred-first", test_starred_first);
   g_test_add_func ("/provider/metas-for-unknown-ids", test_metas_for_unknown_ids);
   g_test_add_func ("/provider/catalog-change", test_catalog_change);
   g_test_add_func ("/provider/exits-when-idle", test_exits_when_idle);
