@@ -85,16 +85,6 @@ respond (SoupServerMessage *msg,
 }
 
 static void
-respond_text (SoupServerMessage *msg,
-              guint              status,
-              const char        *type,
-              const char        *text)
-{
-  g_autoptr(GBytes) body = g_bytes_new (text, strlen (text));
-  respond (msg, status, type, body);
-}
-
-static void
 server_cb (SoupServer        *soup_server,
            SoupServerMessage *msg,
            const char        *path,
@@ -115,40 +105,40 @@ server_cb (SoupServer        *soup_server,
         respond (msg, SOUP_STATUS_OK, "application/json", api_body);
     }
   else if (g_str_equal (path, "/404"))
-    respond_text (msg, 404, "text/html", "<html>Not found</html>");
+    cg_test_respond (msg, 404, "text/html", "<html>Not found</html>");
   else if (g_str_equal (path, "/500"))
-    respond_text (msg, 500, "text/plain", "oops");
+    cg_test_respond (msg, 500, "text/plain", "oops");
   else if (g_str_equal (path, "/503"))
     {
       soup_message_headers_replace (resp, "Retry-After", "120");
-      respond_text (msg, 503, "text/plain", "busy");
+      cg_test_respond (msg, 503, "text/plain", "busy");
     }
   else if (g_str_equal (path, "/html"))
-    respond_text (msg, 200, "text/html", "<!doctype html><html><body>Landscape</body></html>");
+    cg_test_respond (msg, 200, "text/html", "<!doctype html><html><body>Landscape</body></html>");
   else if (g_str_equal (path, "/json-typed-html"))
-    respond_text (msg, 200, "application/json", "<!doctype html><html></html>");
+    cg_test_respond (msg, 200, "application/json", "<!doctype html><html></html>");
   else if (g_str_equal (path, "/invalid-json"))
-    respond_text (msg, 200, "application/json", "[{\"name\": \"x\",]");
+    cg_test_respond (msg, 200, "application/json", "[{\"name\": \"x\",]");
   else if (g_str_equal (path, "/deep"))
     {
       g_autofree char *deep = g_strnfill (100000, '[');
-      respond_text (msg, 200, "application/json", deep);
+      cg_test_respond (msg, 200, "application/json", deep);
     }
   else if (g_str_equal (path, "/wrong-types"))
-    respond_text (msg, 200, "application/json", "[1, true, \"x\", {\"name\": [1]}, null]");
+    cg_test_respond (msg, 200, "application/json", "[1, true, \"x\", {\"name\": [1]}, null]");
   else if (g_str_equal (path, "/object-root"))
-    respond_text (msg, 200, "application/json", "{\"projects\": []}");
+    cg_test_respond (msg, 200, "application/json", "{\"projects\": []}");
   else if (g_str_equal (path, "/too-few"))
     {
       g_autoptr(GBytes) few = make_api_body (0, 20);
       respond (msg, 200, "application/json", few);
     }
   else if (g_str_equal (path, "/empty"))
-    respond_text (msg, 200, "application/json", "");
+    cg_test_respond (msg, 200, "application/json", "");
   else if (g_str_equal (path, "/too-large"))
     {
       g_autofree char *big = g_strnfill (17 * 1024 * 1024, ' ');
-      respond_text (msg, 200, "application/json", big);
+      cg_test_respond (msg, 200, "application/json", big);
     }
   else if (g_str_equal (path, "/too-large-chunked"))
     {
@@ -189,7 +179,7 @@ server_cb (SoupServer        *soup_server,
       soup_server_message_set_status (msg, 307, NULL);
     }
   else
-    respond_text (msg, 404, "text/plain", "no such test");
+    cg_test_respond (msg, 404, "text/plain", "no such test");
 }
 
 /* ---- the raw TLS server ---------------------------------------------- */
